@@ -1,0 +1,52 @@
+package ru.sferumworkflow.platform;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+
+/**
+ * Gives every process instance the college it belongs to. The models are deployed once for all colleges;
+ * an instance takes its college from its parent, else from the single college of the user who starts it,
+ * else from the college this installation serves (SFERUM_COLLEGE_ID).
+ */
+public class CollegeTenantIdProvider implements TenantIdProvider {
+
+    @Override
+    public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
+        DelegateExecution parent = ctx.getSuperExecution();
+        if (parent != null && parent.getTenantId() != null) {
+            return parent.getTenantId();
+        }
+        return collegeOfCurrentUser();
+    }
+
+    @Override
+    public String provideTenantIdForCaseInstance(TenantIdProviderCaseInstanceContext ctx) {
+        return collegeOfCurrentUser();
+    }
+
+    @Override
+    public String provideTenantIdForHistoricDecisionInstance(TenantIdProviderHistoricDecisionInstanceContext ctx) {
+        if (ctx.getExecution() != null && ctx.getExecution().getTenantId() != null) {
+            return ctx.getExecution().getTenantId();
+        }
+        return collegeOfCurrentUser();
+    }
+
+    private static String collegeOfCurrentUser() {
+        CommandContext commandContext = Context.getCommandContext();
+        Authentication authentication = commandContext == null ? null : commandContext.getAuthentication();
+        List<String> colleges = authentication == null ? null : authentication.getTenantIds();
+        if (colleges != null && colleges.size() == 1) {
+            return colleges.get(0);
+        }
+        return Settings.COLLEGE_ID.get();
+    }
+}

@@ -1,0 +1,73 @@
+package ru.sferumworkflow.platform;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.logging.Logger;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+
+/**
+ * Deploys every model of processes/ (BPMN, DMN, Camunda Forms) when the application starts, as one
+ * deployment so that a form is found by the process that names it. Unchanged models make no new version.
+ */
+@WebListener
+public class ModelDeployment implements ServletContextListener {
+
+    static final String DEPLOYMENT_NAME = "sferum-workflow";
+    private static final String CLASSES = "/WEB-INF/classes/";
+    private static final String MODELS = CLASSES + "processes/";
+
+    private static final Logger LOG = Logger.getLogger(ModelDeployment.class.getName());
+
+    @Inject
+    ProcessEngineBootstrap bootstrap;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        ServletContext context = event.getServletContext();
+        TreeMap<String, byte[]> models = new TreeMap<>();
+        collect(context, MODELS, models);
+
+        DeploymentBuilder deployment = bootstrap.processEngine().getRepositoryService()
+                .createDeployment()
+                .name(DEPLOYMENT_NAME)
+                .source("processes/")
+                .enableDuplicateFiltering(false); // a new version only when a model changed
+        models.forEach((name, content) -> deployment.addInputStream(name, new ByteArrayInputStream(content)));
+        Deployment deployed = deployment.deployWithResult();
+        LOG.info("Модели процессов: " + models.size() + " файлов, развёртывание " + deployed.getId());
+    }
+
+    private static void collect(ServletContext context, String folder, TreeMap<String, byte[]> models) {
+        Set<String> paths = context.getResourcePaths(folder);
+        if (paths == null) {
+            return;
+        }
+        for (String path : paths) {
+            if (path.endsWith("/")) {
+                collect(context, path, models);
+            } else if (path.endsWith(".bpmn") || path.endsWith(".dmn") || path.endsWith(".form")) {
+                models.put(path.substring(CLASSES.length()), read(context, path));
+            }
+        }
+    }
+
+    private static byte[] read(ServletContext context, String path) {
+        try (InputStream in = context.getResourceAsStream(path)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Не удалось прочитать модель " + path, e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package ru.sferumworkflow.platform;
+
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+
+import org.camunda.bpm.container.RuntimeContainerDelegate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+
+import ru.sferumworkflow.platform.identity.IdentitySetup;
+
+/**
+ * Starts the one process engine of this application when the WAR is deployed and stops it on undeploy.
+ * The engine works in the server's JTA transactions on the same datasource as our own tables, and is
+ * registered with the runtime container so that Tasklist, Cockpit and Admin find it as "default".
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN) // each engine command opens its own transaction
+public class ProcessEngineBootstrap {
+
+    public static final String DATASOURCE = "java:jboss/datasources/SferumDS";
+
+    private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
+
+    @Resource(lookup = "java:jboss/TransactionManager")
+    TransactionManager transactionManager;
+
+    @Inject
+    BeanManager beanManager;
+
+    @Inject
+    IdentitySetup identitySetup;
+
+    private ProcessEngine processEngine;
+
+    @PostConstruct
+    void start() {
+        JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
+        configuration.setProcessEngineName(ProcessEngines.NAME);
+        configuration.setTransactionManager(transactionManager);
+        configuration.setTransactionsExternallyManaged(true);
+        configuration.setDataSourceJndiName(DATASOURCE);
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setAuthorizationEnabled(true);
+        configuration.setJobExecutorActivate(true);
+        configuration.setBeans(new CdiBeans(beanManager));
+        ProcessEngines.configure(configuration);
+
+        processEngine = configuration.buildProcessEngine();
+        RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(processEngine);
+        identitySetup.apply(processEngine);
+        LOG.info("Движок процессов запущен: " + processEngine.getName());
+    }
+
+    @PreDestroy
+    void stop() {
+        if (processEngine != null) {
+            RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(processEngine);
+            processEngine.close();
+        }
+    }
+
+    public ProcessEngine processEngine() {
+        return processEngine;
+    }
+}

@@ -1,0 +1,33 @@
+package ru.sferumworkflow.platform;
+
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+
+/**
+ * The settings every engine of this application shares, in the server and in the process tests alike,
+ * so that a model behaves the same in both.
+ */
+public final class ProcessEngines {
+
+    public static final String NAME = "default";
+
+    static final String RESOURCE_ID = "[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*";
+
+    private ProcessEngines() {
+    }
+
+    public static void configure(ProcessEngineConfigurationImpl configuration) {
+        // Task and filter queries may carry expressions only when stored by the application itself
+        // (the Tasklist filters); ad-hoc queries from clients never. See QueryExpressionGuard for REST.
+        configuration.setEnableExpressionsInAdhocQueries(false);
+        configuration.setEnableExpressionsInStoredQueries(true);
+        // Every process instance belongs to a college (Camunda tenant); the models are shared.
+        configuration.setTenantIdProvider(new CollegeTenantIdProvider());
+        configuration.setJavaSerializationFormatEnabled(false);
+        // Ids of groups and users such as "class-teachers" or "sferum-admin": letters and digits
+        // joined by single hyphens (the default allows no hyphen but in "camunda-admin").
+        configuration.setGeneralResourceWhitelistPattern(RESOURCE_ID);
+        configuration.setUserResourceWhitelistPattern(RESOURCE_ID);
+        configuration.setGroupResourceWhitelistPattern(RESOURCE_ID);
+        configuration.setTenantResourceWhitelistPattern(RESOURCE_ID);
+    }
+}

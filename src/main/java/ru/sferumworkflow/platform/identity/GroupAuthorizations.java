@@ -1,0 +1,81 @@
+package ru.sferumworkflow.platform.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static ru.sferumworkflow.platform.identity.WorkflowGroup.ADMINISTRATION;
+import static ru.sferumworkflow.platform.identity.WorkflowGroup.AUDITORS;
+import static ru.sferumworkflow.platform.identity.WorkflowGroup.DIRECTOR;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+
+/**
+ * What each group may do, beyond the rights the engine gives by itself to a task's assignee and
+ * candidate groups (read and complete that task). Auditors only ever get reading rights: they can
+ * neither start a process nor claim or complete a task.
+ */
+class GroupAuthorizations {
+
+    static final String APPOINTMENT_ORDER_PROCESS = "appointmentOrder";
+
+    private final AuthorizationService authorizations;
+
+    GroupAuthorizations(AuthorizationService authorizations) {
+        this.authorizations = authorizations;
+    }
+
+    void apply() {
+        for (WorkflowGroup group : WorkflowGroup.staffGroups()) {
+            grant(group, Resources.APPLICATION, "tasklist", ACCESS);
+            grant(group, Resources.PROCESS_DEFINITION, ANY, READ);
+            // Tasklist shows who is assigned and which group a task waits for.
+            grant(group, Resources.USER, ANY, READ);
+            grant(group, Resources.GROUP, ANY, READ);
+        }
+
+        // The administration drafts the appointment order.
+        grant(ADMINISTRATION, Resources.PROCESS_DEFINITION, APPOINTMENT_ORDER_PROCESS, CREATE_INSTANCE, READ_HISTORY);
+        grant(ADMINISTRATION, Resources.PROCESS_INSTANCE, ANY, CREATE);
+
+        // The director follows every process of the college.
+        grant(DIRECTOR, Resources.PROCESS_DEFINITION, ANY, READ_HISTORY, READ_INSTANCE);
+
+        // Auditors read everything, running and finished, and change nothing.
+        grant(AUDITORS, Resources.APPLICATION, "cockpit", ACCESS);
+        grant(AUDITORS, Resources.PROCESS_DEFINITION, ANY, READ_HISTORY, READ_INSTANCE);
+        grant(AUDITORS, Resources.PROCESS_INSTANCE, ANY, READ);
+        grant(AUDITORS, Resources.TASK, ANY, READ);
+        grant(AUDITORS, Resources.DEPLOYMENT, ANY, READ);
+        grant(AUDITORS, Resources.DECISION_DEFINITION, ANY, READ, READ_HISTORY);
+        grant(AUDITORS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
+    }
+
+    /** Adds the permissions to the group's grant on that resource, creating the grant if there is none. */
+    void grant(WorkflowGroup group, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizations.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT)
+                .groupIdIn(group.id())
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .singleResult();
+        if (authorization == null) {
+            authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(group.id());
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizations.saveAuthorization(authorization);
+    }
+}
