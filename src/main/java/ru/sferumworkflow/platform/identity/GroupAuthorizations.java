@@ -3,6 +3,7 @@ package ru.sferumworkflow.platform.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.ALL;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
@@ -34,6 +35,12 @@ class GroupAuthorizations {
     }
 
     void apply() {
+        // System operators may do everything, as Camunda's own first-run setup grants camunda-admin:
+        // since 7.24 the engine checks admins' queries against grants like anyone else's.
+        for (Resources resource : Resources.values()) {
+            grant(WorkflowGroup.OPERATORS, resource, ANY, ALL);
+        }
+
         for (WorkflowGroup group : WorkflowGroup.staffGroups()) {
             grant(group, Resources.APPLICATION, "tasklist", ACCESS);
             grant(group, Resources.PROCESS_DEFINITION, ANY, READ);

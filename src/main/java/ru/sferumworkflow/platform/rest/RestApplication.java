@@ -1,0 +1,20 @@
+package ru.sferumworkflow.platform.rest;
+
+import java.util.Set;
+
+import jakarta.ws.rs.core.Application;
+
+import ru.sferumworkflow.onboarding.AppointmentOrdersResource;
+
+/**
+ * The application's own REST API under /camunda/sferum/api, behind the same login as Tasklist
+ * (served by {@link RestServletRegistration}). The resources are listed explicitly: the WAR also carries
+ * Camunda's resource classes, which belong to Camunda's own REST applications only.
+ */
+public class RestApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(AppointmentOrdersResource.class, ApiErrors.class);
+    }
+}

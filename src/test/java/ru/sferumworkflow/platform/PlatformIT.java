@@ -1,0 +1,84 @@
+package ru.sferumworkflow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static ru.sferumworkflow.platform.WebappClient.ENGINE;
+import static ru.sferumworkflow.platform.WebappClient.array;
+import static ru.sferumworkflow.platform.WebappClient.object;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The application as a newcomer meets it: the web apps, the demo users, the filters, the models. */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return ApplicationArchive.asBuilt();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void tasklistCockpitAndAdminAreServed() {
+        WebappClient visitor = WebappClient.anonymous(base);
+        for (String app : List.of("app/tasklist/default/", "app/cockpit/default/", "app/admin/default/", "app/welcome/default/")) {
+            var page = visitor.get(app);
+            assertThat(page.statusCode()).as(app).isEqualTo(200);
+            assertThat(page.body()).as(app).contains("<html");
+        }
+    }
+
+    @Test
+    void everyGroupHasItsRussianNameAndADemoUser() {
+        WebappClient operator = WebappClient.loggedIn(base, "operator", "admin");
+        Map<String, String> expected = Map.of(
+                "director", "Директор",
+                "administration", "Администрация (заместители директора)",
+                "administrators", "Администраторы Сферума",
+                "class-teachers", "Классные руководители",
+                "teachers", "Преподаватели и мастера п/о",
+                "auditors", "Проверяющие",
+                "camunda-admin", "Системные администраторы");
+        expected.forEach((group, name) -> {
+            JsonObject found = object(operator.get(ENGINE + "/group/" + group));
+            assertThat(found.getString("name")).isEqualTo(name);
+            assertThat(array(operator.get(ENGINE + "/user?memberOfGroup=" + group))).as(group).isNotEmpty();
+        });
+        JsonObject director = object(operator.get(ENGINE + "/user/director/profile"));
+        assertThat(director.getString("firstName") + " " + director.getString("lastName"))
+                .isEqualTo("Ольга Николаевна Соколова");
+    }
+
+    @Test
+    void everyStaffMemberSeesTheTasklistFiltersOnFirstLogin() {
+        for (String user : List.of("deputy", "director", "sferum-admin", "curator", "teacher", "auditor")) {
+            List<String> filters = array(WebappClient.loggedIn(base, user).get(ENGINE + "/filter?resourceType=Task"))
+                    .getValuesAs(JsonObject.class).stream().map(filter -> filter.getString("name")).toList();
+            assertThat(filters).as(user).contains("Мои задачи", "Задачи моих групп");
+        }
+    }
+
+    @Test
+    void theModelsAreDeployedFromTheProcessesFolderWithVersionTagAndHistoryTimeToLive() {
+        WebappClient auditor = WebappClient.loggedIn(base, "auditor", "cockpit");
+        JsonObject definition = object(auditor.get(ENGINE + "/process-definition/key/appointmentOrder"));
+        assertThat(definition.getString("name")).isEqualTo("Приказ о назначении администратора Сферума");
+        assertThat(definition.getString("versionTag")).isNotBlank();
+        assertThat(definition.getInt("historyTimeToLive")).isPositive();
+        assertThat(definition.getString("resource")).isEqualTo("processes/onboarding/appointment-order.bpmn");
+        assertThat(definition.get("tenantId")).as("shared by all colleges").isEqualTo(JsonValue.NULL);
+    }
+}

@@ -1,0 +1,133 @@
+package ru.sferumworkflow.platform;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+/**
+ * A browser-like client of the web apps: a session cookie, Camunda's XSRF token echoed in a header,
+ * login through the web apps' own login endpoint, then the engine REST API the way Tasklist calls it.
+ */
+public final class WebappClient {
+
+    public static final String ENGINE = "api/engine/engine/default";
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http;
+
+    private WebappClient(URL base) {
+        try {
+            this.base = base.toURI();
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** A visitor who opened Tasklist's page but did not log in. */
+    public static WebappClient anonymous(URL base) {
+        WebappClient client = new WebappClient(base);
+        client.get("app/tasklist/");
+        return client;
+    }
+
+    /** A user logged in to the given app with the demo password. */
+    public static WebappClient loggedIn(URL base, String user, String app) {
+        WebappClient client = anonymous(base);
+        HttpResponse<String> login = client.send(client.request("api/admin/auth/user/default/login/" + app)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password=demo")));
+        if (login.statusCode() != 200) {
+            throw new IllegalStateException("Login of " + user + " failed: " + login.statusCode() + " " + login.body());
+        }
+        // The session changes at login; a read fetches the new session's XSRF token.
+        client.get("api/admin/auth/user/default");
+        return client;
+    }
+
+    public static WebappClient loggedIn(URL base, String user) {
+        return loggedIn(base, user, "tasklist");
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET());
+    }
+
+    public HttpResponse<String> post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    public HttpResponse<String> post(String path, JsonStructure json) {
+        return post(path, json.toString());
+    }
+
+    public static JsonObject object(HttpResponse<String> response) {
+        return (JsonObject) parse(response);
+    }
+
+    public static JsonArray array(HttpResponse<String> response) {
+        return (JsonArray) parse(response);
+    }
+
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static JsonStructure parse(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.read();
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        String token = xsrfToken();
+        if (token != null) {
+            builder.header("X-XSRF-TOKEN", token);
+        }
+        return builder;
+    }
+
+    private String xsrfToken() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue)
+                .reduce((first, last) -> last)
+                .orElse(null);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package ru.sferumworkflow.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static ru.sferumworkflow.platform.WebappClient.ENGINE;
+import static ru.sferumworkflow.platform.WebappClient.array;
+import static ru.sferumworkflow.platform.WebappClient.encode;
+import static ru.sferumworkflow.platform.WebappClient.object;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import ru.sferumworkflow.platform.ApplicationArchive;
+import ru.sferumworkflow.platform.WebappClient;
+
+/**
+ * The two known holes of Camunda 7.24 CE, attacked for real over HTTP. Each attack would leave a trace
+ * if it worked — a user in the database, a file on disk — and the test looks for that trace.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecurityHolesIT {
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return ApplicationArchive.asBuilt();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void nobodyCreatesAnAdministratorThroughTheAdminSetupEndpoint() {
+        WebappClient stranger = WebappClient.anonymous(base);
+        stranger.get("app/admin/default/");
+
+        HttpResponse<String> attempt = stranger.post("api/admin/setup/default/user/create", """
+                {"profile": {"id": "intruder", "firstName": "Чужой", "lastName": "Человек", "email": "x@example.org"},
+                 "credentials": {"password": "intruder-password-1"}}""");
+
+        assertThat(attempt.statusCode()).isEqualTo(403);
+        assertThat(object(attempt).getString("message")).contains("настройка через веб-интерфейс отключена");
+        WebappClient operator = WebappClient.loggedIn(base, "operator", "admin");
+        assertThat(array(operator.get(ENGINE + "/user?id=intruder"))).isEmpty();
+        assertThat(array(operator.get(ENGINE + "/user?memberOfGroup=camunda-admin")))
+                .as("camunda-admin always has a direct member").isNotEmpty();
+    }
+
+    @Test
+    void anExpressionInsideOrQueriesIsRefusedAndNeverRuns() throws Exception {
+        Path trace = traceFile();
+        HttpResponse<String> attempt = WebappClient.loggedIn(base, "teacher").post(ENGINE + "/task",
+                "{\"orQueries\": [{\"assigneeExpression\": \"" + commandExpression(trace) + "\"}]}");
+
+        assertRefused(attempt, trace);
+    }
+
+    @Test
+    void aJsonEscapedExpressionIsRefusedToo() throws Exception {
+        Path trace = traceFile();
+        String escaped = commandExpression(trace).replace("$", "\\u0024");
+        HttpResponse<String> attempt = WebappClient.loggedIn(base, "teacher").post(ENGINE + "/task/count",
+                "{\"orQueries\": [{\"candidateGroupExpression\": \"" + escaped + "\"}]}");
+
+        assertRefused(attempt, trace);
+    }
+
+    @Test
+    void expressionsInQueryParametersFiltersAndPathVariantsAreRefused() throws Exception {
+        WebappClient teacher = WebappClient.loggedIn(base, "teacher");
+        Path trace = traceFile();
+        String expression = commandExpression(trace);
+
+        assertRefused(teacher.get(ENGINE + "/task?assigneeExpression=" + encode(expression)), trace);
+        assertRefused(teacher.post(ENGINE + "/task;x=1/", "{\"orQueries\": [{\"assigneeExpression\": \""
+                + expression.replace("${", "#{") + "\"}]}"), trace);
+        assertRefused(teacher.post(ENGINE + "/filter/create", "{\"resourceType\": \"Task\", \"name\": \"x\","
+                + " \"query\": {\"orQueries\": [{\"assigneeExpression\": \"" + expression + "\"}]}}"), trace);
+        String filterId = array(teacher.get(ENGINE + "/filter?resourceType=Task")).getJsonObject(0).getString("id");
+        assertRefused(teacher.post(ENGINE + "/filter/" + filterId + "/list",
+                "{\"orQueries\": [{\"assigneeExpression\": \"" + expression + "\"}]}"), trace);
+    }
+
+    @Test
+    void ordinaryTaskQueriesStillWork() {
+        WebappClient teacher = WebappClient.loggedIn(base, "teacher");
+        assertThat(teacher.post(ENGINE + "/task",
+                "{\"orQueries\": [{\"assignee\": \"teacher\", \"candidateGroup\": \"teachers\"}]}").statusCode())
+                .isEqualTo(200);
+        assertThat(teacher.get(ENGINE + "/task/count?candidateGroup=teachers").statusCode()).isEqualTo(200);
+    }
+
+    private static void assertRefused(HttpResponse<String> attempt, Path trace) {
+        assertThat(attempt.statusCode()).as(attempt.body()).isEqualTo(400);
+        assertThat(object(attempt).getString("message")).contains("выражения вида");
+        assertThat(trace).as("the expression must never run").doesNotExist();
+    }
+
+    private static Path traceFile() throws Exception {
+        Path folder = Files.createDirectories(Path.of("target", "attack-traces")).toAbsolutePath();
+        return folder.resolve(UUID.randomUUID().toString());
+    }
+
+    /** JUEL that, if the engine evaluated it, would create the trace file (checked against an unguarded WAR). */
+    private static String commandExpression(Path trace) {
+        return "${''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null).exec('touch "
+                + trace + "')}";
+    }
+}
