@@ -13,6 +13,8 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 
+import javax.sql.DataSource;
+
 import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -37,6 +39,9 @@ public class ProcessEngineBootstrap {
     @Resource(lookup = "java:jboss/TransactionManager")
     TransactionManager transactionManager;
 
+    @Resource(lookup = DATASOURCE)
+    DataSource dataSource;
+
     @Inject
     BeanManager beanManager;
 
@@ -47,6 +52,8 @@ public class ProcessEngineBootstrap {
 
     @PostConstruct
     void start() {
+        SchemaMigration.migrate(dataSource);
+
         JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
         configuration.setProcessEngineName(ProcessEngines.NAME);
         configuration.setTransactionManager(transactionManager);

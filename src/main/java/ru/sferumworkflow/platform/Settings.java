@@ -10,7 +10,6 @@ public enum Settings {
 
     COLLEGE_ID("SFERUM_COLLEGE_ID", "sferum.college-id", "college"),
     COLLEGE_NAME("SFERUM_COLLEGE_NAME", "sferum.college-name", "Техникум"),
-    MESSENGER_NAME("SFERUM_MESSENGER_NAME", "sferum.messenger-name", "VK Мессенджер"),
     DEMO_DATA("SFERUM_DEMO_DATA", "sferum.demo-data", "false"),
     OPERATOR_PASSWORD("SFERUM_OPERATOR_PASSWORD", "sferum.operator-password", null);
 
