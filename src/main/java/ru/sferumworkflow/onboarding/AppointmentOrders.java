@@ -11,7 +11,9 @@ public interface AppointmentOrders {
     List<AppointmentOrder> findByNumber(String collegeId, String number);
 
     /** True when another order of the college already has this number. */
-    boolean numberTaken(String collegeId, String number, String exceptOrderId);
+    default boolean numberTaken(String collegeId, String number, String exceptOrderId) {
+        return findByNumber(collegeId, number).stream().anyMatch(order -> !order.id().equals(exceptOrderId));
+    }
 
     void save(AppointmentOrder order);
 }

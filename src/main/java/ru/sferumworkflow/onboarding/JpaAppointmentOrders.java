@@ -29,11 +29,6 @@ public class JpaAppointmentOrders implements AppointmentOrders {
     }
 
     @Override
-    public boolean numberTaken(String collegeId, String number, String exceptOrderId) {
-        return findByNumber(collegeId, number).stream().anyMatch(order -> !order.id().equals(exceptOrderId));
-    }
-
-    @Override
     public void save(AppointmentOrder order) {
         if (em.find(AppointmentOrder.class, order.id()) == null) {
             em.persist(order);

@@ -23,6 +23,10 @@ final class SchemaMigration {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .table("SFW_SCHEMA_HISTORY")
+                // The schema is shared with Camunda's tables, which may be there before ours
+                // (created by the engine or by a DBA from Camunda's scripts): start counting from 0.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
         LOG.info("Таблицы приложения: версия схемы " + (result.targetSchemaVersion == null

@@ -6,7 +6,6 @@ import static ru.sferumworkflow.platform.WebappClient.array;
 import static ru.sferumworkflow.platform.WebappClient.encode;
 import static ru.sferumworkflow.platform.WebappClient.object;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,14 +17,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import ru.sferumworkflow.platform.ApplicationArchive;
+import ru.sferumworkflow.platform.ServerTest;
 import ru.sferumworkflow.platform.WebappClient;
 
 /**
@@ -33,18 +27,9 @@ import ru.sferumworkflow.platform.WebappClient;
  * the deputy starts it with the form, the director returns and then approves, the order row shows the decision,
  * and an auditor reads the history but can change nothing.
  */
-@ExtendWith(ArquillianExtension.class)
-class AppointmentOrderIT {
+class AppointmentOrderIT extends ServerTest {
 
     private static final String START = ENGINE + "/process-definition/key/appointmentOrder/submit-form";
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return ApplicationArchive.asBuilt();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void theDeputyDraftsTheDirectorReturnsThenApprovesAndTheOrderIsRecorded() {

@@ -23,11 +23,6 @@ class InMemoryAppointmentOrders implements AppointmentOrders {
     }
 
     @Override
-    public boolean numberTaken(String collegeId, String number, String exceptOrderId) {
-        return findByNumber(collegeId, number).stream().anyMatch(order -> !order.id().equals(exceptOrderId));
-    }
-
-    @Override
     public void save(AppointmentOrder order) {
         rows.put(order.id(), order);
     }

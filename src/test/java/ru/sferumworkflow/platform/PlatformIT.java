@@ -5,31 +5,16 @@ import static ru.sferumworkflow.platform.WebappClient.ENGINE;
 import static ru.sferumworkflow.platform.WebappClient.array;
 import static ru.sferumworkflow.platform.WebappClient.object;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The application as a newcomer meets it: the web apps, the demo users, the filters, the models. */
-@ExtendWith(ArquillianExtension.class)
-class PlatformIT {
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return ApplicationArchive.asBuilt();
-    }
-
-    @ArquillianResource
-    URL base;
+class PlatformIT extends ServerTest {
 
     @Test
     void tasklistCockpitAndAdminAreServed() {

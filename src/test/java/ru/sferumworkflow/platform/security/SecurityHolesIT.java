@@ -6,36 +6,21 @@ import static ru.sferumworkflow.platform.WebappClient.array;
 import static ru.sferumworkflow.platform.WebappClient.encode;
 import static ru.sferumworkflow.platform.WebappClient.object;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import ru.sferumworkflow.platform.ApplicationArchive;
+import ru.sferumworkflow.platform.ServerTest;
 import ru.sferumworkflow.platform.WebappClient;
 
 /**
  * The two known holes of Camunda 7.24 CE, attacked for real over HTTP. Each attack would leave a trace
  * if it worked — a user in the database, a file on disk — and the test looks for that trace.
  */
-@ExtendWith(ArquillianExtension.class)
-class SecurityHolesIT {
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return ApplicationArchive.asBuilt();
-    }
-
-    @ArquillianResource
-    URL base;
+class SecurityHolesIT extends ServerTest {
 
     @Test
     void nobodyCreatesAnAdministratorThroughTheAdminSetupEndpoint() {
