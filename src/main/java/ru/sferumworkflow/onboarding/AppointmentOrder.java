@@ -77,6 +77,9 @@ public class AppointmentOrder {
     @Column(name = "DIRECTOR_COMMENT", length = 2000)
     private String directorComment;
 
+    @Column(name = "DOCUMENT_ID", length = 36)
+    private String documentId;
+
     protected AppointmentOrder() {
         // for JPA
     }
@@ -123,6 +126,16 @@ public class AppointmentOrder {
         directorComment = comment;
     }
 
+    /** The approved order's PDF, kept once and never replaced. */
+    public void attachDocument(String id) {
+        if (status != OrderStatus.APPROVED) {
+            throw new IllegalStateException("Документ прикладывается только к утверждённому приказу № " + number);
+        }
+        if (documentId == null) {
+            documentId = id;
+        }
+    }
+
     private void requireDraft() {
         if (status != OrderStatus.DRAFT) {
             throw new IllegalStateException("Решение по приказу № " + number + " уже принято: " + status.title());
@@ -145,4 +158,5 @@ public class AppointmentOrder {
     public String decidedBy() { return decidedBy; }
     public OffsetDateTime decidedAt() { return decidedAt; }
     public String directorComment() { return directorComment; }
+    public String documentId() { return documentId; }
 }

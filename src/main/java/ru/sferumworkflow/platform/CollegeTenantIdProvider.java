@@ -13,16 +13,23 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
  * Gives every process instance the college it belongs to. The models are deployed once for all colleges;
- * an instance takes its college from its parent, else from the single college of the user who starts it,
- * else from the college this installation serves (SFERUM_COLLEGE_ID).
+ * an instance takes its college from its parent, else from a start variable «collegeId», else from the
+ * single college of the user who starts it, else from the college this installation serves (SFERUM_COLLEGE_ID).
  */
 public class CollegeTenantIdProvider implements TenantIdProvider {
+
+    /** A start variable naming the college, for instances started by the system on a college's behalf. */
+    public static final String COLLEGE_VARIABLE = "collegeId";
 
     @Override
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
         DelegateExecution parent = ctx.getSuperExecution();
         if (parent != null && parent.getTenantId() != null) {
             return parent.getTenantId();
+        }
+        Object college = ctx.getVariables() == null ? null : ctx.getVariables().get(COLLEGE_VARIABLE);
+        if (college instanceof String named && !named.isBlank()) {
+            return named;
         }
         return collegeOfCurrentUser();
     }

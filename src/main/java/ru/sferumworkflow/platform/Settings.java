@@ -10,6 +10,16 @@ public enum Settings {
 
     COLLEGE_ID("SFERUM_COLLEGE_ID", "sferum.college-id", "college"),
     COLLEGE_NAME("SFERUM_COLLEGE_NAME", "sferum.college-name", "Техникум"),
+    MESSENGER_NAME("SFERUM_MESSENGER_NAME", "sferum.messenger-name", "VK Мессенджер"),
+    SUPPORT_ADDRESS("SFERUM_SUPPORT_ADDRESS", "sferum.support-address", "info@sferum.ru"),
+    MAIL_RETRY_CYCLE("SFERUM_MAIL_RETRY_CYCLE", "sferum.mail-retry-cycle", "R5/PT10M"),
+    IMAP_HOST("SFERUM_IMAP_HOST", "sferum.imap-host", null),
+    IMAP_PORT("SFERUM_IMAP_PORT", "sferum.imap-port", "993"),
+    IMAP_SSL("SFERUM_IMAP_SSL", "sferum.imap-ssl", "true"),
+    IMAP_USER("SFERUM_IMAP_USER", "sferum.imap-user", null),
+    IMAP_PASSWORD("SFERUM_IMAP_PASSWORD", "sferum.imap-password", null),
+    IMAP_POLL_SECONDS("SFERUM_IMAP_POLL_SECONDS", "sferum.imap-poll-seconds", "60"),
+    CALENDAR_FILE("SFERUM_CALENDAR_FILE", "sferum.calendar-file", null),
     DEMO_DATA("SFERUM_DEMO_DATA", "sferum.demo-data", "false"),
     OPERATOR_PASSWORD("SFERUM_OPERATOR_PASSWORD", "sferum.operator-password", null);
 

@@ -20,25 +20,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import ru.sferumworkflow.platform.AssignCompleter;
 import ru.sferumworkflow.platform.Clock;
-import ru.sferumworkflow.platform.TestProcessEngine;
 
 /** «Приказ о назначении администратора Сферума», walked as Tasklist would: start form, task forms. */
 @Deployment(resources = {
         "processes/onboarding/appointment-order.bpmn",
         "processes/onboarding/appointment-order-draft.form",
-        "processes/onboarding/appointment-order-approval.form"})
+        "processes/onboarding/appointment-order-approval.form",
+        "processes/onboarding/college-registration.bpmn"})
 class AppointmentOrderProcessTest {
 
     static final String COLLEGE = "college";
-    static final InMemoryAppointmentOrders ORDERS = new InMemoryAppointmentOrders();
+    static final InMemoryAppointmentOrders ORDERS = OnboardingEngine.ORDERS;
 
-    static ProcessEngine ENGINE = TestProcessEngine.create("appointment-order-test", Map.of(
-            "orderDraftCheck", new OrderDraftCheck(ORDERS),
-            "directorDecisionCheck", new DirectorDecisionCheck(),
-            "recordOrderDecision", new RecordOrderDecision(ORDERS),
-            "assignCompleter", new AssignCompleter()));
+    static ProcessEngine ENGINE = OnboardingEngine.ENGINE;
 
     @RegisterExtension
     static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(ENGINE).build();
@@ -46,7 +41,7 @@ class AppointmentOrderProcessTest {
     @BeforeEach
     void init() {
         BpmnAwareTests.init(ENGINE);
-        ORDERS.clear();
+        OnboardingEngine.clear();
     }
 
     @AfterEach
@@ -71,8 +66,16 @@ class AppointmentOrderProcessTest {
 
         decideAsDirector(order, Map.of("directorDecision", "approve"));
 
-        BpmnAwareTests.assertThat(order).isEnded().hasPassed("recordOrderDecision", "orderApproved");
+        // The director's approval is committed; the PDF is the next, asynchronous step.
+        BpmnAwareTests.assertThat(order).isWaitingAt("storeOrderDocument");
+        BpmnAwareTests.execute(BpmnAwareTests.job());
+        BpmnAwareTests.assertThat(order).isEnded().hasPassed("recordOrderDecision", "storeOrderDocument", "orderApproved");
         assertThat(row.status()).isEqualTo(OrderStatus.APPROVED);
+        assertThat(OnboardingEngine.DOCUMENTS.find(row.documentId())).isPresent();
+        ProcessInstance registration = ENGINE.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("collegeRegistration").singleResult();
+        assertThat(registration.getTenantId()).isEqualTo(COLLEGE);
+        assertThat(ENGINE.getRuntimeService().getVariable(registration.getId(), "orderId")).isEqualTo(row.id());
         assertThat(row.decidedBy()).isEqualTo("director");
         assertThat(row.decidedAt()).isNotNull();
         String completedBy = ENGINE.getHistoryService().createHistoricTaskInstanceQuery()
@@ -104,7 +107,7 @@ class AppointmentOrderProcessTest {
         assertThat(onlyOrder().adminPosition()).isEqualTo("преподаватель информатики высшей категории");
 
         decideAsDirector(order, Map.of("directorDecision", "approve"));
-        BpmnAwareTests.assertThat(order).isEnded();
+        BpmnAwareTests.assertThat(order).isWaitingAt("storeOrderDocument");
         assertThat(onlyOrder().status()).isEqualTo(OrderStatus.APPROVED);
         assertThat(onlyOrder().directorComment()).isNull();
     }

@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 class GroupAuthorizations {
 
     static final String APPOINTMENT_ORDER_PROCESS = "appointmentOrder";
+    static final String COLLEGE_REGISTRATION_PROCESS = "collegeRegistration";
 
     private final AuthorizationService authorizations;
 
@@ -52,6 +53,10 @@ class GroupAuthorizations {
         // The administration drafts the appointment order.
         grant(ADMINISTRATION, Resources.PROCESS_DEFINITION, APPOINTMENT_ORDER_PROCESS, CREATE_INSTANCE, READ_HISTORY);
         grant(ADMINISTRATION, Resources.PROCESS_INSTANCE, ANY, CREATE);
+
+        // The registration of the college is the platform administrators' work; the administration follows it.
+        grant(WorkflowGroup.ADMINISTRATORS, Resources.PROCESS_DEFINITION, COLLEGE_REGISTRATION_PROCESS, READ_HISTORY);
+        grant(ADMINISTRATION, Resources.PROCESS_DEFINITION, COLLEGE_REGISTRATION_PROCESS, READ_HISTORY);
 
         // The director follows every process of the college.
         grant(DIRECTOR, Resources.PROCESS_DEFINITION, ANY, READ_HISTORY, READ_INSTANCE);

@@ -1,0 +1,46 @@
+package ru.sferumworkflow.onboarding;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+
+import ru.sferumworkflow.validation.FormErrors;
+import ru.sferumworkflow.validation.PhoneNumbers;
+
+/**
+ * «Зарегистрироваться на платформе» completed: the administrator registered with exactly the number of the
+ * request — the platform gives administrator rights only to that number (seed §20.1).
+ */
+@Dependent
+@Named("registrationPhoneCheck")
+public class RegistrationPhoneCheck implements ExecutionListener {
+
+    private final AppointmentOrders orders;
+
+    @Inject
+    public RegistrationPhoneCheck(AppointmentOrders orders) {
+        this.orders = orders;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
+        AppointmentOrder order = orders.find((String) execution.getVariable(OrderVariables.ORDER_ID)).orElseThrow();
+        Object written = execution.getVariable(RegistrationVariables.REGISTERED_PHONE);
+        String phone = PhoneNumbers.normalizeMobile(written == null ? null : written.toString()).orElse(null);
+        if (phone == null) {
+            throw FormErrors.refusal("Номер, с которым вы зарегистрировались: " + PhoneNumbers.HINT + ".");
+        }
+        if (!phone.equals(order.adminPhone())) {
+            throw FormErrors.refusal("Этот номер не совпадает с номером из заявки (" + order.adminPhone()
+                    + "): платформа даёт права администратора только номеру из заявки. Зарегистрируйтесь с ним; "
+                    + "если номер сменился, нужен новый приказ.");
+        }
+        execution.setVariable(RegistrationVariables.REGISTERED_PHONE, phone);
+    }
+}

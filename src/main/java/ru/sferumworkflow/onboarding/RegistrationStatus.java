@@ -1,0 +1,19 @@
+package ru.sferumworkflow.onboarding;
+
+/** Where a registration request to the platform stands. */
+public enum RegistrationStatus {
+    PREPARED("Подготовлена"),
+    SENT("Отправлена"),
+    CONFIRMED("Регистрация подтверждена"),
+    REFUSED("Отказ");
+
+    private final String title;
+
+    RegistrationStatus(String title) {
+        this.title = title;
+    }
+
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,85 @@
+package ru.sferumworkflow.onboarding;
+
+import static ru.sferumworkflow.onboarding.RegistrationVariables.ANSWER;
+import static ru.sferumworkflow.onboarding.RegistrationVariables.ANSWER_COMMENT;
+import static ru.sferumworkflow.onboarding.RegistrationVariables.ANSWER_DATE;
+import static ru.sferumworkflow.onboarding.RegistrationVariables.CONFIRMED;
+import static ru.sferumworkflow.onboarding.RegistrationVariables.REFUSED;
+import static ru.sferumworkflow.onboarding.RegistrationVariables.REPLY_TEXT;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+
+import ru.sferumworkflow.platform.Clock;
+import ru.sferumworkflow.platform.CurrentUser;
+import ru.sferumworkflow.validation.FormErrors;
+
+/**
+ * «Внести ответ Сферума» / «Разобрать ответ Сферума» completed: the answer is checked (date, confirmed or
+ * refused, a comment for a refusal) and recorded on the request with who entered it.
+ */
+@Dependent
+@Named("sferumAnswerCheck")
+public class SferumAnswerCheck implements ExecutionListener {
+
+    private final RegistrationRequests requests;
+
+    @Inject
+    public SferumAnswerCheck(RegistrationRequests requests) {
+        this.requests = requests;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
+        Object answer = execution.getVariable(ANSWER);
+        String comment = text(execution.getVariable(ANSWER_COMMENT));
+        LocalDate date = date(execution.getVariable(ANSWER_DATE));
+
+        FormErrors errors = new FormErrors();
+        if (!CONFIRMED.equals(answer) && !REFUSED.equals(answer)) {
+            errors.add("Выберите ответ платформы: «Регистрация подтверждена» или «Отказ».");
+        }
+        if (date == null) {
+            errors.add("Укажите дату ответа в виде ГГГГ-ММ-ДД.");
+        } else if (date.isAfter(Clock.today())) {
+            errors.add("Дата ответа " + date + " ещё не наступила.");
+        }
+        if (REFUSED.equals(answer) && comment.isEmpty()) {
+            errors.add("Перепишите причину отказа из ответа платформы: по ней заявку исправят.");
+        }
+        if (comment.length() > 4000) {
+            errors.add("Комментарий не длиннее 4000 знаков.");
+        }
+        errors.throwIfAny();
+
+        RegistrationRequest request = requests.find((String) execution.getVariable(RegistrationVariables.REQUEST_ID))
+                .orElseThrow();
+        String source = execution.getVariable(REPLY_TEXT) != null ? "email" : "manual";
+        request.recordAnswer(CONFIRMED.equals(answer), date, comment.isEmpty() ? null : comment, source,
+                CurrentUser.id(execution.getProcessEngineServices()).orElse(null), Clock.now());
+        requests.save(request);
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString().trim();
+    }
+
+    private static LocalDate date(Object value) {
+        String text = text(value);
+        try {
+            return text.isEmpty() ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

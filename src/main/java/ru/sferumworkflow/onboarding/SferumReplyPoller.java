@@ -1,0 +1,116 @@
+package ru.sferumworkflow.onboarding;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.search.FlagTerm;
+
+import ru.sferumworkflow.platform.ProcessEngineBootstrap;
+import ru.sferumworkflow.platform.Settings;
+
+/**
+ * Reads the college's mailbox over IMAP (when SFERUM_IMAP_HOST is set) every SFERUM_IMAP_POLL_SECONDS and hands
+ * the platform's replies to the waiting registration requests. Only letters whose subject carries a request's
+ * reference are touched (marked as read); all other mail stays as it was.
+ */
+@Singleton
+@Startup
+public class SferumReplyPoller {
+
+    private static final Logger LOG = Logger.getLogger(SferumReplyPoller.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    ProcessEngineBootstrap bootstrap;
+
+    @PostConstruct
+    void schedule() {
+        if (Settings.IMAP_HOST.value().isEmpty()) {
+            LOG.info("Почтовый ящик для ответов Сферума не настроен (SFERUM_IMAP_HOST): ответы вносятся вручную");
+            return;
+        }
+        long interval = Long.parseLong(Settings.IMAP_POLL_SECONDS.get()) * 1000;
+        timers.createIntervalTimer(interval, interval, new TimerConfig("sferum-replies", false));
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // one engine transaction per reply
+    void poll() {
+        boolean ssl = Settings.IMAP_SSL.isOn();
+        String protocol = ssl ? "imaps" : "imap";
+        Properties properties = new Properties();
+        properties.put("mail." + protocol + ".connectiontimeout", "10000");
+        properties.put("mail." + protocol + ".timeout", "20000");
+        try (Store store = Session.getInstance(properties).getStore(protocol)) {
+            store.connect(Settings.IMAP_HOST.get(), Integer.parseInt(Settings.IMAP_PORT.get()),
+                    Settings.IMAP_USER.get(), Settings.IMAP_PASSWORD.value().orElse(""));
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_WRITE);
+            try {
+                for (Message message : inbox.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
+                    handle(message);
+                }
+            } finally {
+                inbox.close(false);
+            }
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Не удалось прочитать почтовый ящик ответов Сферума: " + e.getMessage());
+        }
+    }
+
+    private void handle(Message message) throws MessagingException {
+        Optional<String> reference = SferumReplies.reference(message.getSubject());
+        if (reference.isEmpty()) {
+            return;
+        }
+        SferumReplies.deliver(bootstrap.processEngine().getRuntimeService(), reference.get(), message.getSubject(),
+                text(message));
+        message.setFlag(Flags.Flag.SEEN, true);
+    }
+
+    /** The letter's plain text: the text/plain part, or the whole body when it is plain text. */
+    private static String text(Part part) throws MessagingException {
+        try {
+            if (part.isMimeType("text/plain")) {
+                return part.getContent().toString();
+            }
+            if (part.isMimeType("multipart/*")) {
+                Multipart multipart = (Multipart) part.getContent();
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart body = multipart.getBodyPart(i);
+                    String text = text(body);
+                    if (!text.isEmpty()) {
+                        return text;
+                    }
+                }
+            }
+            return "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}

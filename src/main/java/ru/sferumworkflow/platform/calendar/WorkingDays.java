@@ -1,0 +1,56 @@
+package ru.sferumworkflow.platform.calendar;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.Date;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import ru.sferumworkflow.platform.Clock;
+import ru.sferumworkflow.platform.Settings;
+
+/**
+ * Deadlines in working days for timers in the models: {@code ${workingDays.after(requestSentAt, 3)}} is the
+ * same time of day three working days later, Moscow time, by the production calendar (SFERUM_CALENDAR_FILE,
+ * else the one shipped with the application).
+ */
+@ApplicationScoped
+@Named("workingDays")
+public class WorkingDays {
+
+    static final String SHIPPED = "/ru/sferumworkflow/platform/calendar/production-calendar.txt";
+
+    private final ProductionCalendar calendar;
+
+    public WorkingDays() {
+        this(load());
+    }
+
+    public WorkingDays(ProductionCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    public Date after(Date from, int days) {
+        Date start = from == null ? ClockUtil.getCurrentTime() : from;
+        ZonedDateTime moment = start.toInstant().atZone(Clock.COLLEGE_ZONE);
+        ZonedDateTime due = calendar.plusWorkingDays(moment.toLocalDate(), days).atTime(moment.toLocalTime())
+                .atZone(Clock.COLLEGE_ZONE);
+        return Date.from(due.toInstant());
+    }
+
+    private static ProductionCalendar load() {
+        String file = Settings.CALENDAR_FILE.value().orElse(null);
+        try (InputStream in = file == null ? WorkingDays.class.getResourceAsStream(SHIPPED) : Files.newInputStream(Path.of(file))) {
+            return ProductionCalendar.read(in, file == null ? "production-calendar.txt" : file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Не удалось прочитать производственный календарь " + file, e);
+        }
+    }
+}
