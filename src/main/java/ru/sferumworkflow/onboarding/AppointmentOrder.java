@@ -40,6 +40,9 @@ public class AppointmentOrder {
     @Column(name = "ORDER_NUMBER", length = 30, nullable = false)
     private String number;
 
+    @Column(name = "ORDER_NUMBER_KEY", length = 30)
+    private String numberKey;
+
     @Column(name = "ORDER_DATE", nullable = false)
     private LocalDate date;
 
@@ -100,6 +103,7 @@ public class AppointmentOrder {
             throw new IllegalStateException("Утверждённый приказ № " + number + " изменять нельзя");
         }
         number = draft.number();
+        numberKey = OrderNumbers.key(draft.number());
         date = draft.date();
         adminFullName = draft.adminFullName();
         adminPosition = draft.adminPosition();
@@ -124,6 +128,15 @@ public class AppointmentOrder {
         decidedBy = director;
         decidedAt = at;
         directorComment = comment;
+    }
+
+    /** The process of a draft was cancelled: the draft is kept for the record and its number freed. */
+    public void withdraw() {
+        if (status == OrderStatus.APPROVED) {
+            throw new IllegalStateException("Утверждённый приказ № " + number + " отозвать здесь нельзя");
+        }
+        status = OrderStatus.WITHDRAWN;
+        numberKey = null;
     }
 
     /** The approved order's PDF, kept once and never replaced. */

@@ -1,6 +1,7 @@
 package ru.sferumworkflow.onboarding;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,14 +12,22 @@ import ru.sferumworkflow.validation.FormErrors;
 
 /**
  * Checks the director's decision when «Утвердить приказ…» is completed: approve, or return with a comment
- * that says what to fix; and records who decided. Runs at the end of the task (see OrderDraftCheck for why
- * an execution listener).
+ * that says what to fix — and never by the person who drafted the order. Puts who decided, and the trimmed
+ * comment, into the process for «Записать решение директора». Runs at the end of the task (see OrderDraftCheck
+ * for why an execution listener).
  */
 @Dependent
 @Named("directorDecisionCheck")
 public class DirectorDecisionCheck implements ExecutionListener {
 
     static final int MAX_COMMENT_LENGTH = 2000;
+
+    private final AppointmentOrders orders;
+
+    @Inject
+    public DirectorDecisionCheck(AppointmentOrders orders) {
+        this.orders = orders;
+    }
 
     @Override
     public void notify(DelegateExecution execution) {
@@ -41,6 +50,9 @@ public class DirectorDecisionCheck implements ExecutionListener {
         String director = CurrentUser.id(execution.getProcessEngineServices()).orElse(null);
         if (director == null) {
             errors.add("Не удалось определить, кто принимает решение: войдите в Tasklist под своей учётной записью.");
+        } else if (director.equals(orders.findByProcessInstance(execution.getProcessInstanceId())
+                .map(AppointmentOrder::draftedBy).orElse(null))) {
+            errors.add("Этот проект подготовили вы сами: решение по нему принимает другой член группы «Директор».");
         }
         errors.throwIfAny();
 

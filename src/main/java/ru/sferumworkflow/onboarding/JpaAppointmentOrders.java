@@ -21,11 +21,19 @@ public class JpaAppointmentOrders implements AppointmentOrders {
 
     @Override
     public List<AppointmentOrder> findByNumber(String collegeId, String number) {
-        return em.createQuery("select o from AppointmentOrder o where o.collegeId = :college and o.number = :number",
+        return em.createQuery("select o from AppointmentOrder o where o.collegeId = :college and o.numberKey = :key",
                         AppointmentOrder.class)
                 .setParameter("college", collegeId)
-                .setParameter("number", number)
+                .setParameter("key", OrderNumbers.key(number))
                 .getResultList();
+    }
+
+    @Override
+    public Optional<AppointmentOrder> findByProcessInstance(String processInstanceId) {
+        return em.createQuery("select o from AppointmentOrder o where o.processInstanceId = :process", AppointmentOrder.class)
+                .setParameter("process", processInstanceId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

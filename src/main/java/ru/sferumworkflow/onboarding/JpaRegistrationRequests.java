@@ -36,6 +36,16 @@ public class JpaRegistrationRequests implements RegistrationRequests {
     }
 
     @Override
+    public Optional<RegistrationRequest> latestOfProcess(String processInstanceId) {
+        return em.createQuery("select r from RegistrationRequest r where r.processInstanceId = :process "
+                        + "order by r.year desc, r.sequenceNo desc", RegistrationRequest.class)
+                .setParameter("process", processInstanceId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public int lastSequenceNo(int year) {
         Integer last = em.createQuery("select max(r.sequenceNo) from RegistrationRequest r where r.year = :year", Integer.class)
                 .setParameter("year", year)

@@ -10,13 +10,13 @@ import static ru.sferumworkflow.onboarding.OrderVariables.SECOND_FULL_NAME;
 import static ru.sferumworkflow.onboarding.OrderVariables.SECOND_POSITION;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import ru.sferumworkflow.platform.Clock;
 import ru.sferumworkflow.validation.EmailAddresses;
 import ru.sferumworkflow.validation.FormErrors;
 import ru.sferumworkflow.validation.PersonNames;
@@ -44,7 +44,7 @@ public final class OrderDraftValidator {
         if (number.isEmpty()) {
             errors.add("Укажите номер приказа.");
         } else if (number.length() > MAX_NUMBER_LENGTH || !ORDER_NUMBER.matcher(number).matches()) {
-            errors.add("Номер приказа «" + number + "» не подходит: буквы и цифры, разделённые дефисом, "
+            errors.add("Номер приказа «" + shortened(number) + "» не подходит: буквы и цифры, разделённые дефисом, "
                     + "точкой или косой чертой, не длиннее " + MAX_NUMBER_LENGTH + " знаков (например, 45-ОД).");
         }
 
@@ -88,6 +88,10 @@ public final class OrderDraftValidator {
                 secondGiven ? secondName.get() : null, secondGiven ? secondPosition : null);
     }
 
+    private static String shortened(String text) {
+        return text.length() > MAX_NUMBER_LENGTH ? text.substring(0, MAX_NUMBER_LENGTH) + "…" : text;
+    }
+
     private static String text(Map<String, Object> variables, String name) {
         Object value = variables.get(name);
         return value == null ? "" : value.toString().trim();
@@ -96,7 +100,7 @@ public final class OrderDraftValidator {
     /** Camunda Forms submit a date field as text (2026-11-29); REST clients may send a Date. */
     private static LocalDate date(Object value) {
         if (value instanceof Date legacy) {
-            return legacy.toInstant().atZone(ZoneId.of("Europe/Moscow")).toLocalDate();
+            return legacy.toInstant().atZone(Clock.COLLEGE_ZONE).toLocalDate();
         }
         if (value instanceof LocalDate local) {
             return local;

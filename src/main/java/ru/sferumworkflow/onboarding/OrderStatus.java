@@ -7,7 +7,9 @@ public enum OrderStatus {
     /** Returned by the director with a comment; the drafter is reworking it. */
     RETURNED("Возвращён на доработку"),
     /** Approved by the director: the administrator is appointed. */
-    APPROVED("Утверждён");
+    APPROVED("Утверждён"),
+    /** The draft's process was cancelled before approval; its number is free again. */
+    WITHDRAWN("Отозван");
 
     private final String title;
 

@@ -33,7 +33,12 @@ public class PrepareRegistrationRequest implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        AppointmentOrder order = orders.find((String) execution.getVariable(OrderVariables.ORDER_ID)).orElseThrow();
+        // The first request takes the order the process was started with (no form has run yet); a request
+        // sent again after a refusal takes the order of the previous request.
+        String orderId = requests.latestOfProcess(execution.getProcessInstanceId())
+                .map(RegistrationRequest::orderId)
+                .orElse((String) execution.getVariable(OrderVariables.ORDER_ID));
+        AppointmentOrder order = orders.find(orderId).orElseThrow();
         int year = Clock.today().getYear();
         // A clash with a request prepared at the same moment fails on the unique reference; the job retries.
         RegistrationRequest request = new RegistrationRequest(order.collegeId(), order.id(),

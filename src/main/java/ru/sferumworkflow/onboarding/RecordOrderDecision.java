@@ -23,9 +23,7 @@ public class RecordOrderDecision implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String orderId = (String) execution.getVariable(OrderVariables.ORDER_ID);
-        AppointmentOrder order = orders.find(orderId)
-                .orElseThrow(() -> new IllegalStateException("Нет приказа " + orderId));
+        AppointmentOrder order = orders.findByProcessInstance(execution.getProcessInstanceId()).orElseThrow();
         String director = (String) execution.getVariable(OrderVariables.DECIDED_BY);
         if (OrderVariables.APPROVE.equals(execution.getVariable(OrderVariables.DECISION))) {
             order.approve(director, Clock.now());

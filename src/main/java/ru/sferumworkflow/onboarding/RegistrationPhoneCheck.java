@@ -19,10 +19,12 @@ import ru.sferumworkflow.validation.PhoneNumbers;
 public class RegistrationPhoneCheck implements ExecutionListener {
 
     private final AppointmentOrders orders;
+    private final RegistrationRequests requests;
 
     @Inject
-    public RegistrationPhoneCheck(AppointmentOrders orders) {
+    public RegistrationPhoneCheck(AppointmentOrders orders, RegistrationRequests requests) {
         this.orders = orders;
+        this.requests = requests;
     }
 
     @Override
@@ -30,7 +32,8 @@ public class RegistrationPhoneCheck implements ExecutionListener {
         if (execution.isCanceled()) {
             return;
         }
-        AppointmentOrder order = orders.find((String) execution.getVariable(OrderVariables.ORDER_ID)).orElseThrow();
+        String orderId = requests.latestOfProcess(execution.getProcessInstanceId()).orElseThrow().orderId();
+        AppointmentOrder order = orders.find(orderId).orElseThrow();
         Object written = execution.getVariable(RegistrationVariables.REGISTERED_PHONE);
         String phone = PhoneNumbers.normalizeMobile(written == null ? null : written.toString()).orElse(null);
         if (phone == null) {

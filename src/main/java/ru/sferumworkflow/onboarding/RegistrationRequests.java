@@ -12,6 +12,12 @@ public interface RegistrationRequests {
 
     List<RegistrationRequest> findByOrder(String orderId);
 
+    /**
+     * The newest request of a registration process — how the steps find their request: never by a process
+     * variable, which a client can set with a form.
+     */
+    Optional<RegistrationRequest> latestOfProcess(String processInstanceId);
+
     /** The highest sequence number used in that year, 0 when none. */
     int lastSequenceNo(int year);
 

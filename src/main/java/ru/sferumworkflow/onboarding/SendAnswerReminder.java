@@ -30,8 +30,7 @@ public class SendAnswerReminder implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        RegistrationRequest request = requests.find((String) execution.getVariable(RegistrationVariables.REQUEST_ID))
-                .orElseThrow();
+        RegistrationRequest request = requests.latestOfProcess(execution.getProcessInstanceId()).orElseThrow();
         AppointmentOrder order = orders.find(request.orderId()).orElseThrow();
         mailer.send(RegistrationMail.reminder(request, order, context.collegeName(order.collegeId())));
     }

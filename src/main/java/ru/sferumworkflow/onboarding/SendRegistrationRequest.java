@@ -43,8 +43,7 @@ public class SendRegistrationRequest implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        RegistrationRequest request = requests.find((String) execution.getVariable(RegistrationVariables.REQUEST_ID))
-                .orElseThrow();
+        RegistrationRequest request = requests.latestOfProcess(execution.getProcessInstanceId()).orElseThrow();
         if (!request.isSent()) {
             AppointmentOrder order = orders.find(request.orderId()).orElseThrow();
             Document pdf = documents.find(order.documentId())

@@ -62,8 +62,7 @@ public class SferumAnswerCheck implements ExecutionListener {
         }
         errors.throwIfAny();
 
-        RegistrationRequest request = requests.find((String) execution.getVariable(RegistrationVariables.REQUEST_ID))
-                .orElseThrow();
+        RegistrationRequest request = requests.latestOfProcess(execution.getProcessInstanceId()).orElseThrow();
         String source = execution.getVariable(REPLY_TEXT) != null ? "email" : "manual";
         request.recordAnswer(CONFIRMED.equals(answer), date, comment.isEmpty() ? null : comment, source,
                 CurrentUser.id(execution.getProcessEngineServices()).orElse(null), Clock.now());

@@ -43,7 +43,8 @@ public class ModelDeployment implements ServletContextListener {
                 .createDeployment()
                 .name(DEPLOYMENT_NAME)
                 .source("processes/")
-                .enableDuplicateFiltering(false); // a new version only when a model changed
+                .enableDuplicateFiltering(false); // nothing new when nothing changed; else all models anew,
+                // so that every form stays in the deployment of the process that names it
         models.forEach((name, content) -> deployment.addInputStream(name, new ByteArrayInputStream(content)));
         Deployment deployed = deployment.deployWithResult();
         LOG.info("Модели процессов: " + models.size() + " файлов, развёртывание " + deployed.getId());

@@ -19,6 +19,7 @@ import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 
 import ru.sferumworkflow.platform.identity.IdentitySetup;
 
@@ -63,6 +64,10 @@ public class ProcessEngineBootstrap {
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setAuthorizationEnabled(true);
         configuration.setJobExecutorActivate(true);
+        // When idle, look for due jobs (a retried letter, a reminder) at least every 5 seconds, not every 60.
+        DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
+        jobExecutor.setMaxWait(5000);
+        configuration.setJobExecutor(jobExecutor);
         configuration.setBeans(new CdiBeans(beanManager));
         ProcessEngines.configure(configuration);
 

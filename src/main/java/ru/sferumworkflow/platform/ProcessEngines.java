@@ -23,6 +23,10 @@ public final class ProcessEngines {
         // Every process instance belongs to a college (Camunda tenant); the models are shared.
         configuration.setTenantIdProvider(new CollegeTenantIdProvider());
         configuration.setJavaSerializationFormatEnabled(false);
+        // History older than each model's historyTimeToLive is removed at night (personal data is not kept
+        // beyond its purpose); the audit trail of our own tables is not touched by this.
+        configuration.setHistoryCleanupBatchWindowStartTime("01:00");
+        configuration.setHistoryCleanupBatchWindowEndTime("05:00");
         // Ids of groups and users such as "class-teachers" or "sferum-admin": letters and digits
         // joined by single hyphens (the default allows no hyphen but in "camunda-admin").
         configuration.setGeneralResourceWhitelistPattern(RESOURCE_ID);

@@ -33,12 +33,4 @@ public final class PhoneNumbers {
         }
         return MOBILE.matcher(digits).matches() ? Optional.of("+" + digits) : Optional.empty();
     }
-
-    /** The number with all but the last two digits hidden, for logs and for people who need no more. */
-    public static String masked(String normalized) {
-        if (normalized == null || normalized.length() < 4) {
-            return "***";
-        }
-        return normalized.substring(0, 2) + "*".repeat(normalized.length() - 4) + normalized.substring(normalized.length() - 2);
-    }
 }

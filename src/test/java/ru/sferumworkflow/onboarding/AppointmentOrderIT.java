@@ -7,6 +7,7 @@ import static ru.sferumworkflow.platform.WebappClient.encode;
 import static ru.sferumworkflow.platform.WebappClient.object;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import jakarta.json.JsonObjectBuilder;
 
 import org.junit.jupiter.api.Test;
 
+import ru.sferumworkflow.platform.Eventually;
 import ru.sferumworkflow.platform.ServerTest;
 import ru.sferumworkflow.platform.WebappClient;
 
@@ -78,8 +80,9 @@ class AppointmentOrderIT extends ServerTest {
         assertThat(row.getString("draftedBy")).isEqualTo("deputy");
 
         WebappClient auditor = WebappClient.loggedIn(base, "auditor", "cockpit");
-        JsonObject history = object(auditor.get(ENGINE + "/history/process-instance/" + instance));
-        assertThat(history.getString("state")).isEqualTo("COMPLETED");
+        JsonObject history = Eventually.within(Duration.ofSeconds(60), "the order's PDF is stored and the process ends",
+                () -> object(auditor.get(ENGINE + "/history/process-instance/" + instance)),
+                found -> found.getString("state").equals("COMPLETED"));
         assertThat(history.getString("startUserId")).isEqualTo("deputy");
         assertThat(array(auditor.get(ENGINE + "/history/activity-instance?processInstanceId=" + instance
                 + "&activityId=orderApproved"))).hasSize(1);
@@ -118,7 +121,8 @@ class AppointmentOrderIT extends ServerTest {
         WebappClient auditor = WebappClient.loggedIn(base, "auditor", "cockpit");
         assertThat(object(auditor.get(ENGINE + "/history/process-instance/" + instance)).getString("state"))
                 .isEqualTo("ACTIVE");
-        JsonObject task = onlyTask(auditor, instance);
+        assertThat(array(auditor.get(ENGINE + "/history/task?processInstanceId=" + instance))).hasSize(1);
+        JsonObject task = onlyTask(WebappClient.loggedIn(base, "director"), instance);
         assertThat(array(auditor.get(ENGINE + "/history/variable-instance?processInstanceId=" + instance)))
                 .isNotEmpty();
         assertThat(order(auditor, number).getString("status")).isEqualTo("DRAFT");
@@ -130,6 +134,8 @@ class AppointmentOrderIT extends ServerTest {
         assertThat(auditor.post(ENGINE + "/task/" + task.getString("id") + "/claim", "{\"userId\": \"auditor\"}")
                 .statusCode()).isEqualTo(403);
         assertThat(auditor.post(START, form(draft(uniqueNumber()))).statusCode()).isEqualTo(403);
+        assertThat(auditor.post(ENGINE + "/task/" + task.getString("id") + "/comment/create",
+        assertThat(auditor.get(ENGINE + "/task/" + task.getString("id") + "/comment").statusCode()).isIn(403, 404);
 
         WebappClient director = WebappClient.loggedIn(base, "director");
         assertThat(onlyTask(director, instance).get("assignee").toString()).isEqualTo("null");

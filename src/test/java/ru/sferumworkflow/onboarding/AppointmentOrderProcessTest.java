@@ -174,6 +174,61 @@ class AppointmentOrderProcessTest {
         assertThat(onlyOrder().status()).isEqualTo(OrderStatus.RETURNED);
     }
 
+    @Test
+    void aNumberThatOnlyLooksDifferentIsStillTaken() {
+        startAsDeputy(draft());
+        Map<String, Object> lookAlike = draft();
+        lookAlike.put("orderNumber", "45-oд"); // Latin «o», lower case
+
+        assertThatThrownBy(() -> startAsDeputy(lookAlike))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("уже есть");
+    }
+
+    @Test
+    void theStartFormTakesOnlyItsOwnFields() {
+        Map<String, Object> forged = draft();
+        forged.put("orderId", "someone-elses-order");
+
+        assertThatThrownBy(() -> startAsDeputy(forged))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("поля, которых в ней нет: orderId");
+        assertThat(ORDERS.all()).isEmpty();
+    }
+
+    @Test
+    void theReworkGoesToTheAuthorWhateverTheVariablesSay() {
+        ProcessInstance order = startAsDeputy(draft());
+        ENGINE.getRuntimeService().setVariable(order.getId(), "drafter", "teacher");
+        decideAsDirector(order, Map.of("directorDecision", "return", "directorComment", "Исправьте дату"));
+
+        BpmnAwareTests.assertThat(task(order)).isAssignedTo("deputy");
+    }
+
+    @Test
+    void nobodyApprovesTheirOwnDraft() {
+        ENGINE.getIdentityService().setAuthentication("director", List.of("administration", "director"), List.of(COLLEGE));
+        String definitionId = ENGINE.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("appointmentOrder").latestVersion().singleResult().getId();
+        ProcessInstance order = ENGINE.getFormService().submitStartForm(definitionId, draft());
+
+        assertThatThrownBy(() -> decideAsDirector(order, Map.of("directorDecision", "approve")))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("подготовили вы сами");
+        BpmnAwareTests.assertThat(order).isWaitingAt("approveOrder");
+    }
+
+    @Test
+    void aCancelledDraftIsWithdrawnAndItsNumberFree() {
+        ProcessInstance order = startAsDeputy(draft());
+        ENGINE.getIdentityService().clearAuthentication();
+        ENGINE.getRuntimeService().deleteProcessInstance(order.getId(), "ошибочный проект");
+
+        assertThat(onlyOrder().status()).isEqualTo(OrderStatus.WITHDRAWN);
+        startAsDeputy(draft());
+        assertThat(ORDERS.all()).hasSize(2);
+    }
+
     private static Map<String, Object> draft() {
         Map<String, Object> form = new HashMap<>();
         form.put("orderNumber", "45-ОД");

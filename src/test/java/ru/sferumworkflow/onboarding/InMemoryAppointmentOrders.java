@@ -18,8 +18,14 @@ class InMemoryAppointmentOrders implements AppointmentOrders {
     @Override
     public List<AppointmentOrder> findByNumber(String collegeId, String number) {
         return rows.values().stream()
-                .filter(order -> order.collegeId().equals(collegeId) && order.number().equals(number))
+                .filter(order -> order.collegeId().equals(collegeId) && order.status() != OrderStatus.WITHDRAWN
+                        && OrderNumbers.key(order.number()).equals(OrderNumbers.key(number)))
                 .toList();
+    }
+
+    @Override
+    public Optional<AppointmentOrder> findByProcessInstance(String processInstanceId) {
+        return rows.values().stream().filter(order -> processInstanceId.equals(order.processInstanceId())).findFirst();
     }
 
     @Override

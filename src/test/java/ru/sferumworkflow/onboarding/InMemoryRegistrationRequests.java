@@ -26,6 +26,12 @@ class InMemoryRegistrationRequests implements RegistrationRequests {
     }
 
     @Override
+    public Optional<RegistrationRequest> latestOfProcess(String processInstanceId) {
+        return rows.values().stream().filter(request -> processInstanceId.equals(request.processInstanceId()))
+                .max(java.util.Comparator.comparingInt(RegistrationRequest::year).thenComparingInt(RegistrationRequest::sequenceNo));
+    }
+
+    @Override
     public int lastSequenceNo(int year) {
         return rows.values().stream().filter(request -> request.year() == year)
                 .mapToInt(RegistrationRequest::sequenceNo).max().orElse(0);

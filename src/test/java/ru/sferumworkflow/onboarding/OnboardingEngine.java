@@ -34,7 +34,9 @@ final class OnboardingEngine {
         GroupList groupList = new GroupList();
         Map<Object, Object> beans = new HashMap<>();
         beans.put("orderDraftCheck", new OrderDraftCheck(ORDERS));
-        beans.put("directorDecisionCheck", new DirectorDecisionCheck());
+        beans.put("directorDecisionCheck", new DirectorDecisionCheck(ORDERS));
+        beans.put("orderDrafter", new OrderDrafter(ORDERS));
+        beans.put("orderWithdrawal", new OrderWithdrawal(ORDERS));
         beans.put("recordOrderDecision", new RecordOrderDecision(ORDERS));
         beans.put("storeOrderDocument", new StoreOrderDocument(ORDERS, DOCUMENTS, context));
         beans.put("startCollegeRegistration", new StartCollegeRegistration());
@@ -44,7 +46,7 @@ final class OnboardingEngine {
         beans.put("sendAnswerReminder", new SendAnswerReminder(REQUESTS, ORDERS, context, MAILER));
         beans.put("sferumAnswerCheck", new SferumAnswerCheck(REQUESTS));
         beans.put("correctionCheck", new CorrectionCheck());
-        beans.put("registrationPhoneCheck", new RegistrationPhoneCheck(ORDERS));
+        beans.put("registrationPhoneCheck", new RegistrationPhoneCheck(ORDERS, REQUESTS));
         beans.put("collegeDetailsCheck", new CollegeDetailsCheck(COLLEGES, groupList));
         beans.put("recordOnboardingStep", new RecordOnboardingStep(COLLEGES));
         beans.put("completeOnboarding", new CompleteOnboarding(COLLEGES));

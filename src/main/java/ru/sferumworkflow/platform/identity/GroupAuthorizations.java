@@ -13,6 +13,8 @@ import static ru.sferumworkflow.platform.identity.WorkflowGroup.ADMINISTRATION;
 import static ru.sferumworkflow.platform.identity.WorkflowGroup.AUDITORS;
 import static ru.sferumworkflow.platform.identity.WorkflowGroup.DIRECTOR;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -45,9 +47,12 @@ class GroupAuthorizations {
         for (WorkflowGroup group : WorkflowGroup.staffGroups()) {
             grant(group, Resources.APPLICATION, "tasklist", ACCESS);
             grant(group, Resources.PROCESS_DEFINITION, ANY, READ);
-            // Tasklist shows who is assigned and which group a task waits for.
-            grant(group, Resources.USER, ANY, READ);
+            // Tasklist shows which group a task waits for.
             grant(group, Resources.GROUP, ANY, READ);
+        }
+        // A user's profile holds an e-mail address: only those who run the college's work see other users.
+        for (WorkflowGroup group : List.of(DIRECTOR, ADMINISTRATION, WorkflowGroup.ADMINISTRATORS, AUDITORS)) {
+            grant(group, Resources.USER, ANY, READ);
         }
 
         // The administration drafts the appointment order.
@@ -64,8 +69,8 @@ class GroupAuthorizations {
         // Auditors read everything, running and finished, and change nothing.
         grant(AUDITORS, Resources.APPLICATION, "cockpit", ACCESS);
         grant(AUDITORS, Resources.PROCESS_DEFINITION, ANY, READ_HISTORY, READ_INSTANCE);
+        // No READ on tasks: with it the engine lets a user comment on and attach files to a task.
         grant(AUDITORS, Resources.PROCESS_INSTANCE, ANY, READ);
-        grant(AUDITORS, Resources.TASK, ANY, READ);
         grant(AUDITORS, Resources.DEPLOYMENT, ANY, READ);
         grant(AUDITORS, Resources.DECISION_DEFINITION, ANY, READ, READ_HISTORY);
         grant(AUDITORS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, READ);

@@ -2,9 +2,9 @@ package ru.sferumworkflow.platform.security;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
@@ -24,8 +24,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * <p>Camunda 7.24 CE evaluates expressions placed inside {@code orQueries} of a task query although
  * ad-hoc expressions are switched off — code execution for any logged-in user. The engine's own check
  * cannot be fixed from outside, so the REST entry points refuse such queries before the engine sees them:
- * the query string, and every string of a JSON body after JSON unescaping (so {@code \u0024{} is caught).
- * The application's own filters keep their stored expressions; they are created at start-up, not here.
+ * the query string, and every key and string of the body. The body is read exactly as the REST layer will
+ * read it: only JSON, only UTF-8 (a declared other charset is refused — it would decode differently), and
+ * after JSON unescaping (so {@code \u0024{} is caught). Only the two harmless functions Tasklist's filter
+ * dialog offers, {@code ${currentUser()}} and {@code ${currentUserGroups()}}, pass as whole values.
  */
 @WebFilter(filterName = "QueryExpressionGuard", urlPatterns = "/api/engine/*")
 public class QueryExpressionGuard extends HttpFilter {
@@ -52,12 +54,9 @@ public class QueryExpressionGuard extends HttpFilter {
             refuse(request, response, REFUSAL);
             return;
         }
-        if (isForm(request)) {
-            if (request.getParameterMap().values().stream().flatMap(Arrays::stream).anyMatch(ExpressionText::contains)) {
-                refuse(request, response, REFUSAL);
-                return;
-            }
-            chain.doFilter(request, response);
+        String charset = request.getCharacterEncoding();
+        if (charset != null && !charset.trim().equalsIgnoreCase("UTF-8") && !charset.trim().equalsIgnoreCase("UTF8")) {
+            refuse(request, response, "Запрос отклонён: тело запроса должно быть в кодировке UTF-8.");
             return;
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
@@ -91,16 +90,13 @@ public class QueryExpressionGuard extends HttpFilter {
             } catch (IllegalArgumentException malformed) {
                 return true; // an undecodable parameter is refused rather than guessed at
             }
-            if (ExpressionText.contains(decoded)) {
+            int equals = decoded.indexOf('=');
+            String value = equals < 0 ? decoded : decoded.substring(equals + 1);
+            if (ExpressionText.contains(equals < 0 ? decoded : decoded.substring(0, equals)) || ExpressionText.isForbidden(value)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean isForm(HttpServletRequest request) {
-        String type = request.getContentType();
-        return type != null && type.toLowerCase().startsWith("application/x-www-form-urlencoded");
     }
 
     /** Null when the body is empty or JSON without expressions; otherwise the reason to refuse it. */
@@ -108,11 +104,11 @@ public class QueryExpressionGuard extends HttpFilter {
         if (new String(body, StandardCharsets.UTF_8).isBlank()) {
             return null;
         }
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+        try (JsonParser parser = Json.createParser(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();
                 if ((event == JsonParser.Event.VALUE_STRING || event == JsonParser.Event.KEY_NAME)
-                        && ExpressionText.contains(parser.getString())) {
+                        && ExpressionText.isForbidden(parser.getString())) {
                     return REFUSAL;
                 }
             }

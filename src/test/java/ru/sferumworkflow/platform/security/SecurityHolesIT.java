@@ -7,6 +7,7 @@ import static ru.sferumworkflow.platform.WebappClient.encode;
 import static ru.sferumworkflow.platform.WebappClient.object;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -59,6 +60,28 @@ class SecurityHolesIT extends ServerTest {
     }
 
     @Test
+    void aBodyInAnotherCharsetCannotSmuggleAnExpressionPastTheCheck() throws Exception {
+        // In Shift_JIS the byte 0x81 swallows the backslash after it, so the REST layer would read «\u0024{»
+        // as «${» where a UTF-8 reading sees an escaped backslash — the guard must not read it differently.
+        WebappClient teacher = WebappClient.loggedIn(base, "teacher");
+        String filterId = array(teacher.get(ENGINE + "/filter?resourceType=Task")).getJsonObject(0).getString("id");
+        Path trace = traceFile();
+        byte[] prefix = "{\"orQueries\": [{\"candidateUserExpression\": \"".getBytes(StandardCharsets.US_ASCII);
+        byte[] attack = ("\\u0024" + commandExpression(trace).substring(1) + "\"}]}").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[prefix.length + 1 + attack.length];
+        System.arraycopy(prefix, 0, body, 0, prefix.length);
+        body[prefix.length] = (byte) 0x81;
+        System.arraycopy(attack, 0, body, prefix.length + 1, attack.length);
+
+        HttpResponse<String> attempt = teacher.post(ENGINE + "/filter/" + filterId + "/list", body,
+                "application/json;charset=Shift_JIS");
+
+        assertThat(attempt.statusCode()).as(attempt.body()).isEqualTo(400);
+        assertThat(object(attempt).getString("message")).contains("UTF-8");
+        assertNeverRuns(trace);
+    }
+
+    @Test
     void expressionsInQueryParametersFiltersAndPathVariantsAreRefused() throws Exception {
         WebappClient teacher = WebappClient.loggedIn(base, "teacher");
         Path trace = traceFile();
@@ -86,7 +109,16 @@ class SecurityHolesIT extends ServerTest {
     private static void assertRefused(HttpResponse<String> attempt, Path trace) {
         assertThat(attempt.statusCode()).as(attempt.body()).isEqualTo(400);
         assertThat(object(attempt).getString("message")).contains("выражения вида");
-        assertThat(trace).as("the expression must never run").doesNotExist();
+        assertNeverRuns(trace);
+    }
+
+    /** The command the expression would start runs in its own process: give it time to leave its trace. */
+    private static void assertNeverRuns(Path trace) {
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            assertThat(trace).as("the expression must never run").doesNotExist();
+            Thread.onSpinWait();
+        }
     }
 
     private static Path traceFile() throws Exception {
