@@ -135,10 +135,18 @@ class AppointmentOrderIT extends ServerTest {
                 .statusCode()).isEqualTo(403);
         assertThat(auditor.post(START, form(draft(uniqueNumber()))).statusCode()).isEqualTo(403);
         assertThat(auditor.post(ENGINE + "/task/" + task.getString("id") + "/comment/create",
-        assertThat(auditor.get(ENGINE + "/task/" + task.getString("id") + "/comment").statusCode()).isIn(403, 404);
+                "{\"message\": \"проверено\"}").statusCode()).isEqualTo(403);
+        String attachment = "--x\r\nContent-Disposition: form-data; name=\"attachment-name\"\r\n\r\nпроверка\r\n"
+                + "--x\r\nContent-Disposition: form-data; name=\"content\"; filename=\"note.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nпроверено\r\n--x--\r\n";
+        assertThat(auditor.post(ENGINE + "/task/" + task.getString("id") + "/attachment/create",
+                attachment.getBytes(java.nio.charset.StandardCharsets.UTF_8), "multipart/form-data; boundary=x")
+                .statusCode()).isEqualTo(403);
 
         WebappClient director = WebappClient.loggedIn(base, "director");
         assertThat(onlyTask(director, instance).get("assignee").toString()).isEqualTo("null");
+        assertThat(director.post(ENGINE + "/task/" + task.getString("id") + "/comment/create",
+                "{\"message\": \"Посмотрю завтра\"}").statusCode()).as("the director may comment").isEqualTo(200);
     }
 
     @Test
