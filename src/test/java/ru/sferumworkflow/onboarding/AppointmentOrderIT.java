@@ -45,6 +45,10 @@ class AppointmentOrderIT extends ServerTest {
 
         WebappClient director = WebappClient.loggedIn(base, "director");
         JsonObject approval = onlyTask(director, instance);
+        assertThat(taskIdsInFilter(director, "Задачи моих групп")).as("the director's filter shows it")
+                .contains(approval.getString("id"));
+        assertThat(taskIdsInFilter(WebappClient.loggedIn(base, "teacher"), "Задачи моих групп"))
+                .doesNotContain(approval.getString("id"));
         assertThat(approval.getString("name")).isEqualTo("Утвердить приказ о назначении администратора");
         JsonObject shown = object(director.get(ENGINE + "/task/" + approval.getString("id") + "/form-variables"));
         assertThat(shown.getJsonObject("adminPhone").getString("value")).isEqualTo("+79123456789");
@@ -59,6 +63,7 @@ class AppointmentOrderIT extends ServerTest {
         assertThat(order(director, number).getString("status")).isEqualTo("RETURNED");
 
         JsonObject rework = onlyTask(deputy, instance);
+        assertThat(taskIdsInFilter(deputy, "Мои задачи")).contains(rework.getString("id"));
         assertThat(rework.getString("name")).isEqualTo("Доработать проект приказа");
         assertThat(rework.getString("assignee")).isEqualTo("deputy");
         assertThat(object(deputy.get(ENGINE + "/task/" + rework.getString("id") + "/form-variables"))
@@ -185,6 +190,15 @@ class AppointmentOrderIT extends ServerTest {
 
     private static String submit(JsonObject task) {
         return ENGINE + "/task/" + task.getString("id") + "/submit-form";
+    }
+
+    /** The tasks Tasklist shows the user in one of the application's filters. */
+    private static List<String> taskIdsInFilter(WebappClient user, String filterName) {
+        String filterId = array(user.get(ENGINE + "/filter?resourceType=Task")).getValuesAs(JsonObject.class).stream()
+                .filter(filter -> filter.getString("name").equals(filterName))
+                .findFirst().orElseThrow().getString("id");
+        return array(user.post(ENGINE + "/filter/" + filterId + "/list?maxResults=1000", "{}"))
+                .getValuesAs(JsonObject.class).stream().map(task -> task.getString("id")).toList();
     }
 
     private static JsonObject onlyTask(WebappClient user, String instance) {
