@@ -1,0 +1,86 @@
+package ru.sferumworkflow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What bpmnlint does not see in processes/: every form Tasklist can render (ids unique within a form, as the
+ * form library demands, or the form fails to show) and every formRef of a model pointing at a form that exists.
+ */
+class ModelsTest {
+
+    static final Path MODELS = Path.of("processes");
+    static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"]+)\"");
+
+    @Test
+    void everyFormHasUniqueIdsAndAKeyForEveryInput() throws IOException {
+        for (Path file : files(".form")) {
+            JsonObject form = read(file);
+            List<String> ids = new ArrayList<>(List.of(form.getString("id")));
+            collect(form, ids, file);
+            Set<String> duplicates = ids.stream().filter(id -> ids.indexOf(id) != ids.lastIndexOf(id)).collect(Collectors.toSet());
+            assertThat(duplicates).as(file + ": ids used twice").isEmpty();
+        }
+    }
+
+    @Test
+    void everyFormRefOfAModelNamesAFormThatExists() throws IOException {
+        Set<String> formIds = new HashSet<>();
+        for (Path file : files(".form")) {
+            formIds.add(read(file).getString("id"));
+        }
+        for (Path model : files(".bpmn")) {
+            Matcher ref = FORM_REF.matcher(Files.readString(model));
+            while (ref.find()) {
+                assertThat(formIds).as(model + " names form " + ref.group(1)).contains(ref.group(1));
+            }
+        }
+    }
+
+    private static void collect(JsonObject container, List<String> ids, Path file) {
+        if (!container.containsKey("components")) {
+            return;
+        }
+        for (JsonValue value : container.getJsonArray("components")) {
+            JsonObject component = value.asJsonObject();
+            ids.add(component.getString("id"));
+            String type = component.getString("type");
+            if (!Set.of("text", "group", "separator", "spacer").contains(type)) {
+                assertThat(component.containsKey("key")).as(file + ": " + component.getString("id") + " has a key").isTrue();
+            }
+            collect(component, ids, file);
+        }
+    }
+
+    private static JsonObject read(Path file) throws IOException {
+        try (var reader = Json.createReader(new StringReader(Files.readString(file)))) {
+            return reader.readObject();
+        }
+    }
+
+    private static List<Path> files(String suffix) throws IOException {
+        try (Stream<Path> walk = Files.walk(MODELS)) {
+            List<Path> found = walk.filter(path -> path.toString().endsWith(suffix)).sorted().toList();
+            assertThat(found).as("models in " + MODELS.toAbsolutePath()).isNotEmpty();
+            return found;
+        }
+    }
+}
