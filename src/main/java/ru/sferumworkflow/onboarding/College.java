@@ -1,6 +1,7 @@
 package ru.sferumworkflow.onboarding;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -39,6 +40,10 @@ public class College {
     @Column(name = "EMAIL", length = 254)
     private String email;
 
+    /** The groups of the structure on the platform, one per line (from the roster once there is one). */
+    @Column(name = "STRUCTURE_GROUPS", length = 4000)
+    private String structureGroups;
+
     @Column(name = "ONBOARDED_AT")
     private OffsetDateTime onboardedAt;
 
@@ -62,6 +67,7 @@ public class College {
         address = details.address();
         site = details.site();
         email = details.email();
+        structureGroups = String.join("\n", details.groups());
         updatedBy = by;
         updatedAt = at;
     }
@@ -78,6 +84,9 @@ public class College {
     public String address() { return address; }
     public String site() { return site; }
     public String email() { return email; }
+    public List<String> structureGroups() {
+        return structureGroups == null || structureGroups.isEmpty() ? List.of() : List.of(structureGroups.split("\n"));
+    }
     public OffsetDateTime onboardedAt() { return onboardedAt; }
     public String updatedBy() { return updatedBy; }
 }

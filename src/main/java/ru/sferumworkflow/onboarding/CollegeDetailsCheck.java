@@ -70,7 +70,7 @@ public class CollegeDetailsCheck implements ExecutionListener {
         errors.throwIfAny();
 
         College college = colleges.find(execution.getTenantId()).orElseGet(() -> new College(execution.getTenantId()));
-        college.describe(new CollegeDetails(name, shortName, address, site, email.get()),
+        college.describe(new CollegeDetails(name, shortName, address, site, email.get(), groups),
                 CurrentUser.id(execution.getProcessEngineServices()).orElse(null), Clock.now());
         colleges.save(college);
         execution.setVariable(COLLEGE_EMAIL, email.get());

@@ -4,6 +4,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import ru.sferumworkflow.documents.Document;
+import ru.sferumworkflow.platform.Clock;
+import ru.sferumworkflow.platform.Settings;
 import ru.sferumworkflow.platform.mail.OutgoingMail;
 
 /** The letters of the registration: the request to the platform and the reminder to the administrator. */
@@ -43,7 +45,7 @@ final class RegistrationMail {
     static OutgoingMail reminder(RegistrationRequest request, AppointmentOrder order, String collegeName) {
         String text = "Здравствуйте, " + order.adminFullName() + "!\n\n"
                 + "Заявка " + request.reference() + " на регистрацию Техникума на ИКОП «Сферум» отправлена на "
-                + request.recipient() + " " + DATE.format(request.sentAt().toLocalDate())
+                + request.recipient() + " " + DATE.format(request.sentAt().atZoneSameInstant(Clock.COLLEGE_ZONE))
                 + ", а ответа платформы всё нет.\n\n"
                 + "Проверьте почту: если ответ пришёл, внесите его в Tasklist (задача «Внести ответ Сферума»). "
                 + "Если ответа нет, напишите в поддержку платформы, указав номер заявки.\n\n"
@@ -54,6 +56,7 @@ final class RegistrationMail {
     }
 
     private static String messageId(RegistrationRequest request, String kind) {
-        return "<" + kind + "." + request.id() + "@sferum-workflow>";
+        String from = Settings.MAIL_FROM.get();
+        return "<" + kind + "." + request.id() + "@" + from.substring(from.indexOf('@') + 1) + ">";
     }
 }

@@ -40,9 +40,10 @@ public class RegistrationPhoneCheck implements ExecutionListener {
             throw FormErrors.refusal("Номер, с которым вы зарегистрировались: " + PhoneNumbers.HINT + ".");
         }
         if (!phone.equals(order.adminPhone())) {
-            throw FormErrors.refusal("Этот номер не совпадает с номером из заявки (" + order.adminPhone()
-                    + "): платформа даёт права администратора только номеру из заявки. Зарегистрируйтесь с ним; "
-                    + "если номер сменился, нужен новый приказ.");
+            // The message is logged by the engine: the number is shown in the form, not repeated here.
+            throw FormErrors.refusal("Этот номер не совпадает с номером из заявки (он показан выше): платформа даёт "
+                    + "права администратора только номеру из заявки. Зарегистрируйтесь с ним; если номер сменился, "
+                    + "нужен новый приказ.");
         }
         execution.setVariable(RegistrationVariables.REGISTERED_PHONE, phone);
     }

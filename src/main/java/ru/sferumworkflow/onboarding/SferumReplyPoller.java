@@ -16,6 +16,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -25,6 +26,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.search.FlagTerm;
 
 import ru.sferumworkflow.platform.ProcessEngineBootstrap;
@@ -32,8 +34,9 @@ import ru.sferumworkflow.platform.Settings;
 
 /**
  * Reads the college's mailbox over IMAP (when SFERUM_IMAP_HOST is set) every SFERUM_IMAP_POLL_SECONDS and hands
- * the platform's replies to the waiting registration requests. Only letters whose subject carries a request's
- * reference are touched (marked as read); all other mail stays as it was.
+ * the platform's replies to the waiting registration requests. Only a letter that was handed over is marked as
+ * read; all other mail — other senders, requests no longer waiting, letters that cannot be read — stays as it was.
+ * A dedicated mailbox is best: every unread letter's headers are read at each poll.
  */
 @Singleton
 @Startup
@@ -46,6 +49,9 @@ public class SferumReplyPoller {
 
     @Inject
     ProcessEngineBootstrap bootstrap;
+
+    @Inject
+    RegistrationRequests requests;
 
     @PostConstruct
     void schedule() {
@@ -72,7 +78,11 @@ public class SferumReplyPoller {
             inbox.open(Folder.READ_WRITE);
             try {
                 for (Message message : inbox.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
-                    handle(message);
+                    try {
+                        handle(message);
+                    } catch (MessagingException | RuntimeException unreadable) {
+                        LOG.log(Level.WARNING, "Письмо в ящике ответов Сферума пропущено: " + unreadable.getMessage());
+                    }
                 }
             } finally {
                 inbox.close(false);
@@ -84,12 +94,16 @@ public class SferumReplyPoller {
 
     private void handle(Message message) throws MessagingException {
         Optional<String> reference = SferumReplies.reference(message.getSubject());
-        if (reference.isEmpty()) {
+        Address[] from = message.getFrom();
+        String sender = from != null && from.length == 1 && from[0] instanceof InternetAddress address ? address.getAddress() : null;
+        if (reference.isEmpty() || !SferumReplies.fromPlatform(sender)) {
             return;
         }
-        SferumReplies.deliver(bootstrap.processEngine().getRuntimeService(), reference.get(), message.getSubject(),
-                text(message));
-        message.setFlag(Flags.Flag.SEEN, true);
+        boolean delivered = SferumReplies.deliver(bootstrap.processEngine().getRuntimeService(), requests,
+                reference.get(), message.getSubject(), text(message));
+        if (delivered) {
+            message.setFlag(Flags.Flag.SEEN, true);
+        }
     }
 
     /** The letter's plain text: the text/plain part, or the whole body when it is plain text. */

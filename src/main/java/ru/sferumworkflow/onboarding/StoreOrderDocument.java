@@ -31,7 +31,7 @@ public class StoreOrderDocument implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        AppointmentOrder order = orders.find((String) execution.getVariable(OrderVariables.ORDER_ID)).orElseThrow();
+        AppointmentOrder order = orders.findByProcessInstance(execution.getProcessInstanceId()).orElseThrow();
         if (order.documentId() != null) {
             return;
         }

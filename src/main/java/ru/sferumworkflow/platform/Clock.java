@@ -6,10 +6,10 @@ import java.time.ZoneId;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
-/** The engine's clock in the college's time zone, so that process tests can move time. */
+/** The engine's clock in the college's time zone (SFERUM_TIME_ZONE), so that process tests can move time. */
 public final class Clock {
 
-    public static final ZoneId COLLEGE_ZONE = ZoneId.of("Europe/Moscow");
+    public static final ZoneId COLLEGE_ZONE = ZoneId.of(Settings.TIME_ZONE.get());
 
     private Clock() {
     }

@@ -206,6 +206,26 @@ class AppointmentOrderProcessTest {
     }
 
     @Test
+    void aForgedOrderIdInTheDirectorsFormChangesNothing() {
+        ProcessInstance first = startAsDeputy(draft());
+        Map<String, Object> other = draft();
+        other.put("orderNumber", "46-ОД");
+        ProcessInstance second = startAsDeputy(other);
+        String secondOrderId = (String) ENGINE.getRuntimeService().getVariable(second.getId(), "orderId");
+
+        decideAsDirector(first, Map.of("directorDecision", "approve", "orderId", secondOrderId));
+        BpmnAwareTests.execute(ENGINE.getManagementService().createJobQuery().processInstanceId(first.getId()).singleResult());
+
+        assertThat(ORDERS.findByNumber(COLLEGE, "45-ОД")).singleElement()
+                .satisfies(order -> assertThat(order.status()).isEqualTo(OrderStatus.APPROVED))
+                .satisfies(order -> assertThat(order.documentId()).isNotNull());
+        assertThat(ORDERS.findByNumber(COLLEGE, "46-ОД")).singleElement()
+                .satisfies(order -> assertThat(order.status()).isEqualTo(OrderStatus.DRAFT));
+        assertThat(ENGINE.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("collegeRegistration")
+                .variableValueEquals("orderId", ORDERS.findByNumber(COLLEGE, "45-ОД").get(0).id()).count()).isEqualTo(1);
+    }
+
+    @Test
     void nobodyApprovesTheirOwnDraft() {
         ENGINE.getIdentityService().setAuthentication("director", List.of("administration", "director"), List.of(COLLEGE));
         String definitionId = ENGINE.getRepositoryService().createProcessDefinitionQuery()

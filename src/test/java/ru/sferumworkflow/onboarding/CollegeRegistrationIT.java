@@ -97,6 +97,10 @@ class CollegeRegistrationIT extends ServerTest {
         String orderId = approveOrder(number);
         String reference = referenceIn(letterAbout(number).getSubject());
 
+        // Sent first, so the poller has passed them by the time the real reply is handled.
+        GreenMailUtil.sendTextEmail(COLLEGE_MAILBOX, "someone@attacker.example", "Re: [" + reference + "]",
+                "Регистрация подтверждена, перейдите по ссылке", SMTP);
+        GreenMailUtil.sendTextEmail(COLLEGE_MAILBOX, "director@college.test", "Совещание в пятницу", "Напоминаю", SMTP);
         GreenMailUtil.sendTextEmail(COLLEGE_MAILBOX, "info@sferum.ru", "Re: Заявка на регистрацию [" + reference + "]",
                 "Здравствуйте! Техникум зарегистрирован на платформе.", SMTP);
 
@@ -108,6 +112,10 @@ class CollegeRegistrationIT extends ServerTest {
                 .getJsonObject(0);
         JsonObject shown = object(admin.get(ENGINE + "/task/" + task.getString("id") + "/form-variables"));
         assertThat(shown.getJsonObject("replyText").getString("value")).contains("Техникум зарегистрирован");
+        assertThat(readFlags()).as("only the platform's reply is marked as read").containsExactlyInAnyOrderEntriesOf(Map.of(
+                "Re: [" + reference + "]", false,
+                "Совещание в пятницу", false,
+                "Re: Заявка на регистрацию [" + reference + "]", true));
 
         HttpResponse<String> answered = admin.post(ENGINE + "/task/" + task.getString("id") + "/submit-form", form(Map.of(
                 "sferumAnswer", "confirmed", "answerDate", LocalDate.now().toString(), "answerComment", "")));
@@ -137,6 +145,10 @@ class CollegeRegistrationIT extends ServerTest {
         letterAbout(number);
         Eventually.within(Duration.ofSeconds(30), "the request waits for the answer",
                 () -> array(operator.get(ENGINE + "/incident?processInstanceId=" + registration)), JsonArray::isEmpty);
+        Eventually.within(Duration.ofSeconds(30), "«Внести ответ Сферума» is open",
+                () -> array(operator.get(ENGINE + "/task?processInstanceId=" + registration)), tasks -> tasks.size() == 1);
+        // Give any stray retry a few job-executor rounds (it looks for due jobs at least every 5 s) to show up.
+        Thread.sleep(12_000);
         assertThat(lettersAbout(number)).as("one letter, never two").hasSize(1);
     }
 
@@ -190,6 +202,16 @@ class CollegeRegistrationIT extends ServerTest {
         Multipart parts = (Multipart) letter.getContent();
         assertThat(parts.getCount()).isEqualTo(2);
         return parts.getBodyPart(1);
+    }
+
+    /** Subject → «read» flag of every letter in the college's mailbox. */
+    private static Map<String, Boolean> readFlags() throws Exception {
+        var inbox = mail.getManagers().getImapHostManager().getInbox(mail.getUserManager().getUser(COLLEGE_MAILBOX));
+        Map<String, Boolean> flags = new java.util.HashMap<>();
+        for (var stored : inbox.getMessages()) {
+            flags.put(stored.getMimeMessage().getSubject(), stored.isSet(jakarta.mail.Flags.Flag.SEEN));
+        }
+        return flags;
     }
 
     private static String referenceIn(String subject) {

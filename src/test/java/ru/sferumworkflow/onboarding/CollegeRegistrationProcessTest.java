@@ -101,7 +101,7 @@ class CollegeRegistrationProcessTest {
 
         assertThatThrownBy(() -> complete(registration, Map.of("registeredPhone", "+7 999 000-00-00", "stepDone", true)))
                 .isInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("не совпадает с номером из заявки (+79123456789)");
+                .hasMessageContaining("не совпадает с номером из заявки").hasMessageNotContaining("+79123456789");
         complete(registration, Map.of("registeredPhone", "8 912 345-67-89", "stepDone", true));
 
         BpmnAwareTests.assertThat(registration).isWaitingAt("enterCollegeDetails");
@@ -110,6 +110,9 @@ class CollegeRegistrationProcessTest {
                 "collegeEmail", "Info@PT1.ru", "groupCodes", "ИС-21\n ТМ-22 \n\nИС-21", "stepDone", true));
         complete(registration, details);
         College college = COLLEGES.find(COLLEGE).orElseThrow();
+        assertThat(college.structureGroups()).containsExactly("ИС-21", "ТМ-22");
+        // A client that empties the list in the next form changes nothing: the list is the college's.
+        ENGINE.getRuntimeService().setVariable(registration.getId(), "groupCodes", "");
         assertThat(college.name()).isEqualTo("ГБПОУ «Политехнический техникум № 1»");
         assertThat(college.site()).isEqualTo("https://pt1.ru");
         assertThat(college.email()).isEqualTo("info@pt1.ru");
@@ -123,6 +126,7 @@ class CollegeRegistrationProcessTest {
                 .taskDefinitionKey("createClass").list();
         assertThat(classes).extracting(Task::getName).containsExactlyInAnyOrder("Создать класс ИС-21", "Создать класс ТМ-22");
         for (Task createClass : classes) {
+            BpmnAwareTests.assertThat(registration).isWaitingAt("createClass");
             ENGINE.getIdentityService().setAuthentication("sferum-admin", List.of("administrators"), List.of(COLLEGE));
             ENGINE.getFormService().submitTaskForm(createClass.getId(), Map.of("stepDone", true));
         }
@@ -143,7 +147,7 @@ class CollegeRegistrationProcessTest {
     void aReplyByMailEndsTheWaitAndTheAdministratorReadsIt() {
         ProcessInstance registration = startAndSend();
 
-        boolean delivered = SferumReplies.deliver(ENGINE.getRuntimeService(), "СФЕРУМ-2026-0001",
+        boolean delivered = SferumReplies.deliver(ENGINE.getRuntimeService(), REQUESTS, "СФЕРУМ-2026-0001",
                 "Re: Заявка на регистрацию [СФЕРУМ-2026-0001]", "Техникум зарегистрирован. Служба поддержки.");
 
         assertThat(delivered).isTrue();
@@ -152,7 +156,10 @@ class CollegeRegistrationProcessTest {
         assertThat(ENGINE.getManagementService().createJobQuery().timers().count()).as("no reminder any more").isZero();
         assertThat(ENGINE.getRuntimeService().getVariable(registration.getId(), "replyText"))
                 .isEqualTo("Техникум зарегистрирован. Служба поддержки.");
-        assertThat(SferumReplies.deliver(ENGINE.getRuntimeService(), "СФЕРУМ-2026-0001", "Re: again", "")).isFalse();
+        assertThat(SferumReplies.deliver(ENGINE.getRuntimeService(), REQUESTS, "СФЕРУМ-2026-0001", "Re: again", ""))
+                .as("a second reply finds nobody waiting").isFalse();
+        assertThat(SferumReplies.deliver(ENGINE.getRuntimeService(), REQUESTS, "СФЕРУМ-2026-0999", "Re:", ""))
+                .as("an unknown reference").isFalse();
 
         answer(registration, "confirmed", "");
         BpmnAwareTests.assertThat(registration).isWaitingAt("registerOnPlatform");
@@ -201,6 +208,11 @@ class CollegeRegistrationProcessTest {
         assertThat(escalation.getName()).isEqualTo("Нет ответа Сферума на заявку");
         assertThat(ENGINE.getTaskService().createTaskQuery().taskCandidateGroup("director").count()).isEqualTo(1);
         BpmnAwareTests.assertThat(registration).isWaitingAt("enterSferumAnswer", "noAnswerEscalation");
+
+        // The answer ends the wait, and with it the director's task: nothing is left hanging.
+        answer(registration, "confirmed", "");
+        assertThat(ENGINE.getTaskService().createTaskQuery().taskCandidateGroup("director").count()).isZero();
+        BpmnAwareTests.assertThat(registration).isWaitingAt("registerOnPlatform");
     }
 
     @Test

@@ -31,7 +31,7 @@ final class OnboardingEngine {
 
     private static Map<Object, Object> beans() {
         OrderContext context = new OrderContext(COLLEGES);
-        GroupList groupList = new GroupList();
+        GroupList groupList = new GroupList(COLLEGES);
         Map<Object, Object> beans = new HashMap<>();
         beans.put("orderDraftCheck", new OrderDraftCheck(ORDERS));
         beans.put("directorDecisionCheck", new DirectorDecisionCheck(ORDERS));
@@ -39,7 +39,7 @@ final class OnboardingEngine {
         beans.put("orderWithdrawal", new OrderWithdrawal(ORDERS));
         beans.put("recordOrderDecision", new RecordOrderDecision(ORDERS));
         beans.put("storeOrderDocument", new StoreOrderDocument(ORDERS, DOCUMENTS, context));
-        beans.put("startCollegeRegistration", new StartCollegeRegistration());
+        beans.put("startCollegeRegistration", new StartCollegeRegistration(ORDERS));
         beans.put("assignCompleter", new AssignCompleter());
         beans.put("prepareRegistrationRequest", new PrepareRegistrationRequest(ORDERS, REQUESTS));
         beans.put("sendRegistrationRequest", new SendRegistrationRequest(REQUESTS, ORDERS, DOCUMENTS, context, MAILER));

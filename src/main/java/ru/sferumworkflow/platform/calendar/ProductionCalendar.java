@@ -70,6 +70,12 @@ public final class ProductionCalendar {
         }
     }
 
+    /** True when the file lists the year's transfers (without them the year counts only art. 112 holidays). */
+    public boolean knowsYear(int year) {
+        return daysOff.stream().anyMatch(day -> day.getYear() == year)
+                || workingWeekendDays.stream().anyMatch(day -> day.getYear() == year);
+    }
+
     public boolean isWorkingDay(LocalDate date) {
         if (workingWeekendDays.contains(date)) {
             return true;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -25,6 +26,8 @@ import ru.sferumworkflow.platform.Settings;
 @Named("workingDays")
 public class WorkingDays {
 
+    private static final Logger LOG = Logger.getLogger(WorkingDays.class.getName());
+
     static final String SHIPPED = "/ru/sferumworkflow/platform/calendar/production-calendar.txt";
 
     private final ProductionCalendar calendar;
@@ -35,6 +38,11 @@ public class WorkingDays {
 
     public WorkingDays(ProductionCalendar calendar) {
         this.calendar = calendar;
+        int year = Clock.today().getYear();
+        if (!calendar.knowsYear(year)) {
+            LOG.warning("В производственном календаре нет переносов выходных на " + year + " год: сроки считаются "
+                    + "только по выходным и праздникам ст. 112 ТК РФ. Дополните файл (SFERUM_CALENDAR_FILE).");
+        }
     }
 
     public Date after(Date from, int days) {

@@ -4,10 +4,16 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 
+import java.util.Optional;
+import java.util.Properties;
+
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Message;
+import jakarta.mail.Authenticator;
 import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -18,15 +24,48 @@ import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.activation.DataHandler;
 
+import ru.sferumworkflow.platform.Settings;
+
 /**
- * Letters through the server's mail session (WildFly mail subsystem, java:jboss/mail/Sferum), whose SMTP
- * server and sender address come from the environment (see README).
+ * Letters through the server's mail session (WildFly mail subsystem, java:jboss/mail/Sferum): its SMTP server and
+ * sender address come from the environment (see README). On top of it: time limits, so that a hanging mail server
+ * fails the step long before the job's lock runs out (a second worker would send the letter again), and the login
+ * of SFERUM_SMTP_USER / SFERUM_SMTP_PASSWORD when the server asks for one.
  */
 @ApplicationScoped
 public class JakartaMailer implements Mailer {
 
+    private static final String TIMEOUT_MILLIS = "60000";
+
     @Resource(lookup = "java:jboss/mail/Sferum")
-    Session session;
+    Session serverSession;
+
+    private Session session;
+
+    @PostConstruct
+    void configure() {
+        Properties properties = new Properties();
+        properties.putAll(serverSession.getProperties());
+        for (String protocol : new String[] {"smtp", "smtps"}) {
+            properties.put("mail." + protocol + ".connectiontimeout", "20000");
+            properties.put("mail." + protocol + ".timeout", TIMEOUT_MILLIS);
+            properties.put("mail." + protocol + ".writetimeout", TIMEOUT_MILLIS);
+        }
+        Optional<String> user = Settings.SMTP_USER.value();
+        Authenticator login = null;
+        if (user.isPresent()) {
+            String password = Settings.SMTP_PASSWORD.value().orElse("");
+            properties.put("mail.smtp.auth", "true");
+            properties.put("mail.smtps.auth", "true");
+            login = new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(user.get(), password);
+                }
+            };
+        }
+        session = Session.getInstance(properties, login);
+    }
 
     @Override
     public void send(OutgoingMail mail) {
