@@ -125,6 +125,51 @@ class CollegeRegistrationIT extends ServerTest {
     }
 
     @Test
+    void theAdministratorSetsTheCollegeUpStepByStepAndCorrectsItsDataLater() {
+        String number = uniqueNumber();
+        String registration = registrationOf(approveOrder(number));
+        letterAbout(number);
+        WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
+
+        complete(admin, registration, "Внести ответ Сферума", Map.of("sferumAnswer", "confirmed",
+                "answerDate", LocalDate.now().toString(), "answerComment", ""));
+        HttpResponse<String> wrongPhone = submit(admin, registration, "Зарегистрироваться на платформе",
+                Map.of("registeredPhone", "+7 999 111-22-33", "stepDone", "true"));
+        assertThat(wrongPhone.statusCode()).isEqualTo(400);
+        assertThat(object(wrongPhone).getString("message")).contains("не совпадает с номером из заявки");
+        complete(admin, registration, "Зарегистрироваться на платформе",
+                Map.of("registeredPhone", "8 912 345-67-89", "stepDone", "true"));
+        complete(admin, registration, "Внести сведения о Техникуме", Map.of("collegeName", "ГБПОУ «Политехнический техникум № 1»",
+                "collegeShortName", "ПТ № 1", "collegeAddress", "г. Пермь, ул. Ленина, 1", "collegeSite", "pt1.ru",
+                "collegeEmail", "info@pt1.ru", "groupCodes", "ИС-21\nТМ-22", "stepDone", "true"));
+        complete(admin, registration, "Создать класс «Учительская»", Map.of("stepDone", "true"));
+        complete(admin, registration, "Создать класс ИС-21", Map.of("stepDone", "true"));
+        complete(admin, registration, "Создать класс ТМ-22", Map.of("stepDone", "true"));
+        complete(admin, registration, "Создать системные каналы", Map.of("stepDone", "true"));
+
+        JsonObject college = object(WebappClient.loggedIn(base, "auditor", "cockpit").get("sferum/api/college"));
+        assertThat(college.getString("name")).isEqualTo("ГБПОУ «Политехнический техникум № 1»");
+        assertThat(college.getString("onboardedAt")).isNotBlank();
+        assertThat(college.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                .map(step -> step.getString("title") + " — " + step.getString("doneBy")).toList())
+                .containsSubsequence("Зарегистрироваться на платформе — sferum-admin",
+                        "Внести сведения о Техникуме — sferum-admin", "Создать системные каналы — sferum-admin");
+
+        String change = "{\"name\": \"ГБПОУ «Политехнический техникум № 1»\", \"shortName\": \"ПТ-1\", "
+                + "\"address\": \"г. Пермь, ул. Ленина, 1\", \"site\": \"https://pt1.ru\", \"email\": \"%s\", "
+                + "\"groups\": [\"ИС-21\", \"ТМ-22\", \"ЭК-23\"]}";
+        HttpResponse<String> bad = admin.put("sferum/api/college", change.formatted("почта"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(object(bad).getString("message")).contains("Электронная почта Техникума");
+        assertThat(WebappClient.loggedIn(base, "director").put("sferum/api/college", change.formatted("info@pt1.ru"))
+                .statusCode()).isEqualTo(403);
+        HttpResponse<String> corrected = admin.put("sferum/api/college", change.formatted("Office@PT1.ru"));
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+        assertThat(object(corrected).getString("email")).isEqualTo("office@pt1.ru");
+        assertThat(object(corrected).getJsonArray("groups")).hasSize(3);
+    }
+
+    @Test
     void anSmtpOutageEndsInAnIncidentAndAfterARetryInExactlyOneLetter() throws Exception {
         mail.stop();
         String number = uniqueNumber();
@@ -150,6 +195,23 @@ class CollegeRegistrationIT extends ServerTest {
         // Give any stray retry a few job-executor rounds (it looks for due jobs at least every 5 s) to show up.
         Thread.sleep(12_000);
         assertThat(lettersAbout(number)).as("one letter, never two").hasSize(1);
+    }
+
+    /** Completes the one open task of that name in the registration, waiting for it to appear. */
+    private static void complete(WebappClient user, String registration, String taskName, Map<String, String> form) {
+        HttpResponse<String> done = submit(user, registration, taskName, form);
+        assertThat(done.statusCode()).as(taskName + ": " + done.body()).isEqualTo(204);
+    }
+
+    private static HttpResponse<String> submit(WebappClient user, String registration, String taskName, Map<String, String> form) {
+        JsonObject task = Eventually.within(Duration.ofSeconds(30), "«" + taskName + "»",
+                () -> array(user.get(ENGINE + "/task?processInstanceId=" + registration + "&name=" + encode(taskName))),
+                tasks -> tasks.size() == 1).getJsonObject(0);
+        JsonObjectBuilder variables = Json.createObjectBuilder();
+        form.forEach((name, value) -> variables.add(name, value.equals("true")
+                ? Json.createObjectBuilder().add("value", true) : Json.createObjectBuilder().add("value", value)));
+        return user.post(ENGINE + "/task/" + task.getString("id") + "/submit-form",
+                Json.createObjectBuilder().add("variables", variables).build());
     }
 
     private String approveOrder(String number) {

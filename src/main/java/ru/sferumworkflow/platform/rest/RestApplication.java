@@ -5,6 +5,7 @@ import java.util.Set;
 import jakarta.ws.rs.core.Application;
 
 import ru.sferumworkflow.onboarding.AppointmentOrdersResource;
+import ru.sferumworkflow.onboarding.CollegeResource;
 
 /**
  * The application's own REST API under /camunda/sferum/api, behind the same login as Tasklist
@@ -15,6 +16,6 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(AppointmentOrdersResource.class, ApiErrors.class);
+        return Set.of(AppointmentOrdersResource.class, CollegeResource.class, ApiErrors.class);
     }
 }
