@@ -116,6 +116,13 @@ public class RegistrationRequest {
         this.answeredAt = at;
     }
 
+    /** The process was cancelled while this request waited: it is kept, marked as cancelled. */
+    public void cancel() {
+        if (status == RegistrationStatus.PREPARED || status == RegistrationStatus.SENT) {
+            status = RegistrationStatus.CANCELLED;
+        }
+    }
+
     public boolean isSent() {
         return sentAt != null;
     }

@@ -5,7 +5,9 @@ public enum RegistrationStatus {
     PREPARED("Подготовлена"),
     SENT("Отправлена"),
     CONFIRMED("Регистрация подтверждена"),
-    REFUSED("Отказ");
+    REFUSED("Отказ"),
+    /** The registration process was cancelled (in Cockpit) before the platform answered. */
+    CANCELLED("Отменена");
 
     private final String title;
 

@@ -241,6 +241,16 @@ class CollegeRegistrationProcessTest {
         BpmnAwareTests.assertThat(registration).isWaitingAt("enterSferumAnswer");
     }
 
+    @Test
+    void aCancelledRegistrationMarksItsRequestCancelled() {
+        ProcessInstance registration = startAndSend();
+        ENGINE.getIdentityService().clearAuthentication();
+        ENGINE.getRuntimeService().deleteProcessInstance(registration.getId(), "заявка подана ошибочно");
+
+        assertThat(REQUESTS.all()).singleElement()
+                .satisfies(request -> assertThat(request.status()).isEqualTo(RegistrationStatus.CANCELLED));
+    }
+
     private ProcessInstance start() {
         return ENGINE.getRuntimeService().createMessageCorrelation(StartCollegeRegistration.MESSAGE)
                 .setVariable("orderId", order.id())

@@ -50,6 +50,7 @@ final class OnboardingEngine {
         beans.put("collegeDetailsCheck", new CollegeDetailsCheck(COLLEGES, groupList));
         beans.put("recordOnboardingStep", new RecordOnboardingStep(COLLEGES));
         beans.put("completeOnboarding", new CompleteOnboarding(COLLEGES));
+        beans.put("registrationCancellation", new RegistrationCancellation(REQUESTS));
         beans.put("groupList", groupList);
         beans.put("workingDays", new WorkingDays());
         beans.put("mailSettings", new MailSettings());
