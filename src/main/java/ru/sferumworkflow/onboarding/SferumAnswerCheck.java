@@ -23,11 +23,16 @@ import ru.sferumworkflow.validation.FormErrors;
 
 /**
  * «Внести ответ Сферума» / «Разобрать ответ Сферума» completed: the answer is checked (date, confirmed or
- * refused, a comment for a refusal) and recorded on the request with who entered it.
+ * refused, a comment for a refusal) and recorded on the request with who entered it. A letter that is not the
+ * answer (an automatic reply) sends the request back to waiting.
  */
 @Dependent
 @Named("sferumAnswerCheck")
 public class SferumAnswerCheck implements ExecutionListener {
+
+    /** The choice «это ещё не ответ — ждать дальше», offered only when a letter has come in. */
+    static final String NOT_ANSWER = "notAnswer";
+    static final String REVIEW_TASK = "reviewSferumReply";
 
     private final RegistrationRequests requests;
 
@@ -42,6 +47,13 @@ public class SferumAnswerCheck implements ExecutionListener {
             return;
         }
         Object answer = execution.getVariable(ANSWER);
+        if (NOT_ANSWER.equals(answer) && REVIEW_TASK.equals(execution.getCurrentActivityId())) {
+            // An automatic reply or a notice: the request goes on waiting; the next reply is matched again.
+            // («notAnswer» stays for the model's gateway; «Внести ответ Сферума» does not accept it.)
+            execution.removeVariable(REPLY_TEXT);
+            execution.removeVariable(RegistrationVariables.REPLY_SUBJECT);
+            return;
+        }
         String comment = text(execution.getVariable(ANSWER_COMMENT));
         LocalDate date = date(execution.getVariable(ANSWER_DATE));
 

@@ -35,6 +35,7 @@ import ru.sferumworkflow.platform.mail.OutgoingMail;
 @Deployment(resources = {
         "processes/onboarding/college-registration.bpmn",
         "processes/onboarding/sferum-answer.form",
+        "processes/onboarding/sferum-reply.form",
         "processes/onboarding/correct-registration-request.form",
         "processes/onboarding/no-answer-escalation.form",
         "processes/onboarding/register-on-platform.form",
@@ -164,6 +165,24 @@ class CollegeRegistrationProcessTest {
         answer(registration, "confirmed", "");
         BpmnAwareTests.assertThat(registration).isWaitingAt("registerOnPlatform");
         assertThat(REQUESTS.all().get(0).answerSource()).isEqualTo("email");
+    }
+
+    @Test
+    void anAutomaticReplyIsSetAsideAndTheRequestWaitsOn() {
+        ProcessInstance registration = startAndSend();
+        SferumReplies.deliver(ENGINE.getRuntimeService(), REQUESTS, "СФЕРУМ-2026-0001", "Автоответ [СФЕРУМ-2026-0001]",
+                "Ваше обращение зарегистрировано.");
+        complete(registration, Map.of("sferumAnswer", "notAnswer"));
+
+        BpmnAwareTests.assertThat(registration).isWaitingAt("enterSferumAnswer");
+        assertThat(ENGINE.getRuntimeService().getVariables(registration.getId())).doesNotContainKeys("replyText", "replySubject");
+        assertThat(REQUESTS.all().get(0).status()).isEqualTo(RegistrationStatus.SENT);
+        assertThatThrownBy(() -> answer(registration, "notAnswer", "")).as("only a letter can be set aside")
+                .isInstanceOf(FormFieldValidationException.class);
+
+        assertThat(SferumReplies.deliver(ENGINE.getRuntimeService(), REQUESTS, "СФЕРУМ-2026-0001", "Re: [СФЕРУМ-2026-0001]",
+                "Зарегистрирован.")).as("the real answer still finds the request").isTrue();
+        BpmnAwareTests.assertThat(registration).isWaitingAt("reviewSferumReply");
     }
 
     @Test
