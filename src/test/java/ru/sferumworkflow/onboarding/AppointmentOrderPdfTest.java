@@ -40,6 +40,7 @@ class AppointmentOrderPdfTest {
     @Test
     void theFontsAreEmbedded() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(AppointmentOrderPdf.render(order(), CONTEXT))) {
+            assertThat(pdf.getPage(0).getResources().getFontNames()).isNotEmpty();
             for (var name : pdf.getPage(0).getResources().getFontNames()) {
                 PDFont font = pdf.getPage(0).getResources().getFont(name);
                 assertThat(font.isEmbedded()).as(font.getName()).isTrue();
