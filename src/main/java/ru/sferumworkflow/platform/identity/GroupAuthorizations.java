@@ -39,7 +39,7 @@ class GroupAuthorizations {
 
     void apply() {
         // System operators may do everything, as Camunda's own first-run setup grants camunda-admin:
-        // since 7.24 the engine checks admins' queries against grants like anyone else's.
+        // in 7.24 the engine filters their queries by grants like anyone else's.
         for (Resources resource : Resources.values()) {
             grant(WorkflowGroup.OPERATORS, resource, ANY, ALL);
         }
@@ -69,7 +69,8 @@ class GroupAuthorizations {
         // Auditors read everything, running and finished, and change nothing.
         grant(AUDITORS, Resources.APPLICATION, "cockpit", ACCESS);
         grant(AUDITORS, Resources.PROCESS_DEFINITION, ANY, READ_HISTORY, READ_INSTANCE);
-        // No READ on tasks: with it the engine lets a user comment on and attach files to a task.
+        // No READ on runtime tasks: auditors read tasks through history; writing into a task (comments,
+        // attachments), which the engine does not check, is closed by TaskWriteGuard.
         grant(AUDITORS, Resources.PROCESS_INSTANCE, ANY, READ);
         grant(AUDITORS, Resources.DEPLOYMENT, ANY, READ);
         grant(AUDITORS, Resources.DECISION_DEFINITION, ANY, READ, READ_HISTORY);

@@ -84,15 +84,17 @@ public class QueryExpressionGuard extends HttpFilter {
             return false;
         }
         for (String part : queryString.split("&")) {
-            String decoded;
+            int equals = part.indexOf('=');
+            String name;
+            String value;
             try {
-                decoded = URLDecoder.decode(part, StandardCharsets.UTF_8);
+                // Split first, then decode, as the container does: an encoded «=» stays inside its half.
+                name = URLDecoder.decode(equals < 0 ? part : part.substring(0, equals), StandardCharsets.UTF_8);
+                value = equals < 0 ? "" : URLDecoder.decode(part.substring(equals + 1), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException malformed) {
                 return true; // an undecodable parameter is refused rather than guessed at
             }
-            int equals = decoded.indexOf('=');
-            String value = equals < 0 ? decoded : decoded.substring(equals + 1);
-            if (ExpressionText.contains(equals < 0 ? decoded : decoded.substring(0, equals)) || ExpressionText.isForbidden(value)) {
+            if (ExpressionText.contains(name) || ExpressionText.isForbidden(value)) {
                 return true;
             }
         }
