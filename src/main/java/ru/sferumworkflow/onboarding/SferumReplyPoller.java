@@ -29,6 +29,8 @@ import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.search.FlagTerm;
 
+import org.jsoup.Jsoup;
+
 import ru.sferumworkflow.platform.ProcessEngineBootstrap;
 import ru.sferumworkflow.platform.Settings;
 
@@ -106,21 +108,27 @@ public class SferumReplyPoller {
         }
     }
 
-    /** The letter's plain text: the text/plain part, or the whole body when it is plain text. */
+    /** The letter's plain text: its text/plain part; for a letter in HTML only, the text of the HTML. */
     private static String text(Part part) throws MessagingException {
         try {
             if (part.isMimeType("text/plain")) {
                 return part.getContent().toString();
             }
+            if (part.isMimeType("text/html")) {
+                return Jsoup.parse(part.getContent().toString()).wholeText().strip();
+            }
             if (part.isMimeType("multipart/*")) {
                 Multipart multipart = (Multipart) part.getContent();
+                String html = "";
                 for (int i = 0; i < multipart.getCount(); i++) {
                     BodyPart body = multipart.getBodyPart(i);
                     String text = text(body);
-                    if (!text.isEmpty()) {
+                    if (!text.isEmpty() && !body.isMimeType("text/html")) {
                         return text;
                     }
+                    html = html.isEmpty() ? text : html;
                 }
+                return html;
             }
             return "";
         } catch (IOException e) {
