@@ -130,6 +130,12 @@ public class AppointmentOrder {
         directorComment = comment;
     }
 
+    /** The order's content as the forms show it. */
+    public OrderDraft content() {
+        return new OrderDraft(number, date, adminFullName, adminPosition, adminEmail, adminPhone, secondFullName,
+                secondPosition);
+    }
+
     /** The process of a draft was cancelled: the draft is kept for the record and its number freed. */
     public void withdraw() {
         if (status == OrderStatus.APPROVED) {

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 
 import ru.sferumworkflow.platform.Clock;
 import ru.sferumworkflow.platform.CurrentUser;
+import ru.sferumworkflow.validation.FormValues;
 
 /**
  * «Внести сведения о Техникуме» completed: the college's data and its groups are checked and kept in our table
@@ -51,7 +52,6 @@ public class CollegeDetailsCheck implements ExecutionListener {
     }
 
     private static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null ? null : value.toString();
+        return FormValues.text(execution.getVariable(name));
     }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 
 import ru.sferumworkflow.validation.FormErrors;
+import ru.sferumworkflow.validation.FormValues;
 
 /**
  * «Исправить заявку и отправить снова» completed: the administrator must say what was corrected; the note goes
@@ -21,8 +22,7 @@ public class CorrectionCheck implements ExecutionListener {
         if (execution.isCanceled()) {
             return;
         }
-        Object value = execution.getVariable(RegistrationVariables.COVER_NOTE);
-        String note = value == null ? "" : value.toString().trim();
+        String note = FormValues.text(execution.getVariable(RegistrationVariables.COVER_NOTE));
         if (note.isEmpty() || note.length() > 2000) {
             throw FormErrors.refusal("Напишите, что исправлено в заявке (до 2000 знаков): этот текст уйдёт в "
                     + "платформу вместе с новой заявкой.");

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 
 import ru.sferumworkflow.platform.CurrentUser;
 import ru.sferumworkflow.validation.FormErrors;
+import ru.sferumworkflow.validation.FormValues;
 
 /**
  * Checks the director's decision when «Утвердить приказ…» is completed: approve, or return with a comment
@@ -35,8 +36,7 @@ public class DirectorDecisionCheck implements ExecutionListener {
             return;
         }
         Object decision = execution.getVariable(OrderVariables.DECISION);
-        Object commentValue = execution.getVariable(OrderVariables.COMMENT);
-        String comment = commentValue == null ? "" : commentValue.toString().trim();
+        String comment = FormValues.text(execution.getVariable(OrderVariables.COMMENT));
 
         FormErrors errors = new FormErrors();
         if (!OrderVariables.APPROVE.equals(decision) && !OrderVariables.RETURN.equals(decision)) {

@@ -1,6 +1,5 @@
 package ru.sferumworkflow.onboarding;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,24 +14,11 @@ public class JpaRegistrationRequests implements RegistrationRequests {
     EntityManager em;
 
     @Override
-    public Optional<RegistrationRequest> find(String id) {
-        return Optional.ofNullable(em.find(RegistrationRequest.class, id));
-    }
-
-    @Override
     public Optional<RegistrationRequest> findByReference(String reference) {
         return em.createQuery("select r from RegistrationRequest r where r.reference = :reference", RegistrationRequest.class)
                 .setParameter("reference", reference)
                 .getResultStream()
                 .findFirst();
-    }
-
-    @Override
-    public List<RegistrationRequest> findByOrder(String orderId) {
-        return em.createQuery("select r from RegistrationRequest r where r.orderId = :order order by r.sequenceNo",
-                        RegistrationRequest.class)
-                .setParameter("order", orderId)
-                .getResultList();
     }
 
     @Override

@@ -10,15 +10,13 @@ import static ru.sferumworkflow.onboarding.OrderVariables.SECOND_FULL_NAME;
 import static ru.sferumworkflow.onboarding.OrderVariables.SECOND_POSITION;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import ru.sferumworkflow.platform.Clock;
 import ru.sferumworkflow.validation.EmailAddresses;
 import ru.sferumworkflow.validation.FormErrors;
+import ru.sferumworkflow.validation.FormValues;
 import ru.sferumworkflow.validation.PersonNames;
 import ru.sferumworkflow.validation.PhoneNumbers;
 
@@ -48,7 +46,7 @@ public final class OrderDraftValidator {
                     + "точкой или косой чертой, не длиннее " + MAX_NUMBER_LENGTH + " знаков (например, 45-ОД).");
         }
 
-        LocalDate date = date(variables.get(DATE));
+        LocalDate date = FormValues.date(variables.get(DATE));
         if (date == null) {
             errors.add("Укажите дату приказа в виде ГГГГ-ММ-ДД (например, " + today + ").");
         } else if (date.isBefore(today.minusYears(1)) || date.isAfter(today.plusYears(1))) {
@@ -93,26 +91,6 @@ public final class OrderDraftValidator {
     }
 
     private static String text(Map<String, Object> variables, String name) {
-        Object value = variables.get(name);
-        return value == null ? "" : value.toString().trim();
-    }
-
-    /** Camunda Forms submit a date field as text (2026-11-29); REST clients may send a Date. */
-    private static LocalDate date(Object value) {
-        if (value instanceof Date legacy) {
-            return legacy.toInstant().atZone(Clock.COLLEGE_ZONE).toLocalDate();
-        }
-        if (value instanceof LocalDate local) {
-            return local;
-        }
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        String text = value.toString().trim();
-        try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return FormValues.text(variables.get(name));
     }
 }

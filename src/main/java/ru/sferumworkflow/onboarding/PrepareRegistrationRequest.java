@@ -2,7 +2,6 @@ package ru.sferumworkflow.onboarding;
 
 import static ru.sferumworkflow.onboarding.RegistrationVariables.COVER_NOTE;
 import static ru.sferumworkflow.onboarding.RegistrationVariables.REFERENCE;
-import static ru.sferumworkflow.onboarding.RegistrationVariables.REQUEST_ID;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -16,7 +15,7 @@ import ru.sferumworkflow.platform.Settings;
 
 /**
  * «Подготовить заявку на регистрацию»: a new request with the next reference of the year (СФЕРУМ-2026-0001),
- * to the platform's support address; the forms of this process get the order's data to show.
+ * to the platform's support address; the forms of this process get the order's content to show.
  */
 @Dependent
 @Named("prepareRegistrationRequest")
@@ -46,8 +45,7 @@ public class PrepareRegistrationRequest implements JavaDelegate {
                 Settings.SUPPORT_ADDRESS.get(), (String) execution.getVariable(COVER_NOTE));
         requests.save(request);
 
-        execution.setVariable(REQUEST_ID, request.id());
         execution.setVariable(REFERENCE, request.reference());
-        execution.setVariables(OrderView.variables(order));
+        execution.setVariables(order.content().toVariables()); // what the forms of this process show
     }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 
 import ru.sferumworkflow.validation.FormErrors;
+import ru.sferumworkflow.validation.FormValues;
 import ru.sferumworkflow.validation.PhoneNumbers;
 
 /**
@@ -34,8 +35,8 @@ public class RegistrationPhoneCheck implements ExecutionListener {
         }
         String orderId = requests.latestOfProcess(execution.getProcessInstanceId()).orElseThrow().orderId();
         AppointmentOrder order = orders.find(orderId).orElseThrow();
-        Object written = execution.getVariable(RegistrationVariables.REGISTERED_PHONE);
-        String phone = PhoneNumbers.normalizeMobile(written == null ? null : written.toString()).orElse(null);
+        String phone = PhoneNumbers.normalizeMobile(FormValues.text(execution.getVariable(RegistrationVariables.REGISTERED_PHONE)))
+                .orElse(null);
         if (phone == null) {
             throw FormErrors.refusal("Номер, с которым вы зарегистрировались: " + PhoneNumbers.HINT + ".");
         }

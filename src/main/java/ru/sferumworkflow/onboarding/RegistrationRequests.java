@@ -1,16 +1,11 @@
 package ru.sferumworkflow.onboarding;
 
-import java.util.List;
 import java.util.Optional;
 
 /** Where registration requests are kept. */
 public interface RegistrationRequests {
 
-    Optional<RegistrationRequest> find(String id);
-
     Optional<RegistrationRequest> findByReference(String reference);
-
-    List<RegistrationRequest> findByOrder(String orderId);
 
     /**
      * The newest request of a registration process — how the steps find their request: never by a process

@@ -3,7 +3,6 @@ package ru.sferumworkflow.onboarding;
 /** Names of the process variables of «Регистрация Техникума на ИКОП «Сферум»», as the forms use them. */
 public final class RegistrationVariables {
 
-    public static final String REQUEST_ID = "requestId";
     public static final String REFERENCE = "requestReference";
     public static final String SENT_AT = "requestSentAt";
     public static final String COVER_NOTE = "coverNote";

@@ -8,7 +8,6 @@ import static ru.sferumworkflow.onboarding.RegistrationVariables.REFUSED;
 import static ru.sferumworkflow.onboarding.RegistrationVariables.REPLY_TEXT;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -20,6 +19,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import ru.sferumworkflow.platform.Clock;
 import ru.sferumworkflow.platform.CurrentUser;
 import ru.sferumworkflow.validation.FormErrors;
+import ru.sferumworkflow.validation.FormValues;
 
 /**
  * «Внести ответ Сферума» / «Разобрать ответ Сферума» completed: the answer is checked (date, confirmed or
@@ -54,8 +54,8 @@ public class SferumAnswerCheck implements ExecutionListener {
             execution.removeVariable(RegistrationVariables.REPLY_SUBJECT);
             return;
         }
-        String comment = text(execution.getVariable(ANSWER_COMMENT));
-        LocalDate date = date(execution.getVariable(ANSWER_DATE));
+        String comment = FormValues.text(execution.getVariable(ANSWER_COMMENT));
+        LocalDate date = FormValues.date(execution.getVariable(ANSWER_DATE));
 
         FormErrors errors = new FormErrors();
         if (!CONFIRMED.equals(answer) && !REFUSED.equals(answer)) {
@@ -79,18 +79,5 @@ public class SferumAnswerCheck implements ExecutionListener {
         request.recordAnswer(CONFIRMED.equals(answer), date, comment.isEmpty() ? null : comment, source,
                 CurrentUser.id(execution.getProcessEngineServices()).orElse(null), Clock.now());
         requests.save(request);
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString().trim();
-    }
-
-    private static LocalDate date(Object value) {
-        String text = text(value);
-        try {
-            return text.isEmpty() ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

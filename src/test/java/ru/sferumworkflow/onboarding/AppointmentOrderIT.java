@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static ru.sferumworkflow.platform.WebappClient.ENGINE;
 import static ru.sferumworkflow.platform.WebappClient.array;
 import static ru.sferumworkflow.platform.WebappClient.encode;
+import static ru.sferumworkflow.platform.WebappClient.form;
 import static ru.sferumworkflow.platform.WebappClient.object;
 
 import java.net.http.HttpResponse;
@@ -13,10 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 
 import org.junit.jupiter.api.Test;
 
@@ -171,7 +170,8 @@ class AppointmentOrderIT extends ServerTest {
                 .isEqualTo(401);
     }
 
-    private static Map<String, String> draft(String number) {
+    /** The start form of «Приказ о назначении администратора Сферума», as a deputy fills it. */
+    static Map<String, String> draft(String number) {
         return Map.of(
                 "orderNumber", number,
                 "orderDate", LocalDate.now().toString(),
@@ -179,13 +179,6 @@ class AppointmentOrderIT extends ServerTest {
                 "adminPosition", "преподаватель информатики",
                 "adminEmail", "A.Kuznetsova@college.ru",
                 "adminPhone", "8 (912) 345-67-89");
-    }
-
-    /** Form values as Tasklist submits them: {"variables": {"name": {"value": …}}}. */
-    private static JsonObject form(Map<String, String> values) {
-        JsonObjectBuilder variables = Json.createObjectBuilder();
-        values.forEach((name, value) -> variables.add(name, Json.createObjectBuilder().add("value", value)));
-        return Json.createObjectBuilder().add("variables", variables).build();
     }
 
     private static String submit(JsonObject task) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static ru.sferumworkflow.platform.WebappClient.ENGINE;
 import static ru.sferumworkflow.platform.WebappClient.array;
 import static ru.sferumworkflow.platform.WebappClient.encode;
+import static ru.sferumworkflow.platform.WebappClient.form;
 import static ru.sferumworkflow.platform.WebappClient.object;
 
 import java.io.IOException;
@@ -15,10 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -137,18 +136,18 @@ class CollegeRegistrationIT extends ServerTest {
         complete(admin, registration, "Внести ответ Сферума", Map.of("sferumAnswer", "confirmed",
                 "answerDate", LocalDate.now().toString(), "answerComment", ""));
         HttpResponse<String> wrongPhone = submit(admin, registration, "Зарегистрироваться на платформе",
-                Map.of("registeredPhone", "+7 999 111-22-33", "stepDone", "true"));
+                Map.of("registeredPhone", "+7 999 111-22-33", "stepDone", true));
         assertThat(wrongPhone.statusCode()).isEqualTo(400);
         assertThat(object(wrongPhone).getString("message")).contains("не совпадает с номером из заявки");
         complete(admin, registration, "Зарегистрироваться на платформе",
-                Map.of("registeredPhone", "8 912 345-67-89", "stepDone", "true"));
+                Map.of("registeredPhone", "8 912 345-67-89", "stepDone", true));
         complete(admin, registration, "Внести сведения о Техникуме", Map.of("collegeName", "ГБПОУ «Политехнический техникум № 1»",
                 "collegeShortName", "ПТ № 1", "collegeAddress", "г. Пермь, ул. Ленина, 1", "collegeSite", "pt1.ru",
-                "collegeEmail", "info@pt1.ru", "groupCodes", "ИС-21\nТМ-22", "stepDone", "true"));
-        complete(admin, registration, "Создать класс «Учительская»", Map.of("stepDone", "true"));
-        complete(admin, registration, "Создать класс ИС-21", Map.of("stepDone", "true"));
-        complete(admin, registration, "Создать класс ТМ-22", Map.of("stepDone", "true"));
-        complete(admin, registration, "Создать системные каналы", Map.of("stepDone", "true"));
+                "collegeEmail", "info@pt1.ru", "groupCodes", "ИС-21\nТМ-22", "stepDone", true));
+        complete(admin, registration, "Создать класс «Учительская»", Map.of("stepDone", true));
+        complete(admin, registration, "Создать класс ИС-21", Map.of("stepDone", true));
+        complete(admin, registration, "Создать класс ТМ-22", Map.of("stepDone", true));
+        complete(admin, registration, "Создать системные каналы", Map.of("stepDone", true));
 
         JsonObject college = object(WebappClient.loggedIn(base, "auditor", "cockpit").get("sferum/api/college"));
         assertThat(college.getString("name")).isEqualTo("ГБПОУ «Политехнический техникум № 1»");
@@ -201,28 +200,22 @@ class CollegeRegistrationIT extends ServerTest {
     }
 
     /** Completes the one open task of that name in the registration, waiting for it to appear. */
-    private static void complete(WebappClient user, String registration, String taskName, Map<String, String> form) {
-        HttpResponse<String> done = submit(user, registration, taskName, form);
+    private static void complete(WebappClient user, String registration, String taskName, Map<String, ?> values) {
+        HttpResponse<String> done = submit(user, registration, taskName, values);
         assertThat(done.statusCode()).as(taskName + ": " + done.body()).isEqualTo(204);
     }
 
-    private static HttpResponse<String> submit(WebappClient user, String registration, String taskName, Map<String, String> form) {
+    private static HttpResponse<String> submit(WebappClient user, String registration, String taskName, Map<String, ?> values) {
         JsonObject task = Eventually.within(Duration.ofSeconds(30), "«" + taskName + "»",
                 () -> array(user.get(ENGINE + "/task?processInstanceId=" + registration + "&name=" + encode(taskName))),
                 tasks -> tasks.size() == 1).getJsonObject(0);
-        JsonObjectBuilder variables = Json.createObjectBuilder();
-        form.forEach((name, value) -> variables.add(name, value.equals("true")
-                ? Json.createObjectBuilder().add("value", true) : Json.createObjectBuilder().add("value", value)));
-        return user.post(ENGINE + "/task/" + task.getString("id") + "/submit-form",
-                Json.createObjectBuilder().add("variables", variables).build());
+        return user.post(ENGINE + "/task/" + task.getString("id") + "/submit-form", form(values));
     }
 
     private String approveOrder(String number) {
         WebappClient deputy = WebappClient.loggedIn(base, "deputy");
         HttpResponse<String> started = deputy.post(ENGINE + "/process-definition/key/appointmentOrder/submit-form",
-                form(Map.of("orderNumber", number, "orderDate", LocalDate.now().toString(),
-                        "adminFullName", "Кузнецова Анна Сергеевна", "adminPosition", "преподаватель информатики",
-                        "adminEmail", "a.kuznetsova@college.ru", "adminPhone", "8 (912) 345-67-89")));
+                form(AppointmentOrderIT.draft(number)));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
         String instance = object(started).getString("id");
         WebappClient director = WebappClient.loggedIn(base, "director");
@@ -288,12 +281,6 @@ class CollegeRegistrationIT extends ServerTest {
         server.start();
         server.setUser(COLLEGE_MAILBOX, COLLEGE_MAILBOX, "secret");
         return server;
-    }
-
-    private static JsonObject form(Map<String, String> values) {
-        JsonObjectBuilder variables = Json.createObjectBuilder();
-        values.forEach((name, value) -> variables.add(name, Json.createObjectBuilder().add("value", value)));
-        return Json.createObjectBuilder().add("variables", variables).build();
     }
 
     private static String uniqueNumber() {

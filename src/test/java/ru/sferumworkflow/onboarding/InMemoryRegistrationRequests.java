@@ -11,18 +11,8 @@ class InMemoryRegistrationRequests implements RegistrationRequests {
     private final Map<String, RegistrationRequest> rows = new LinkedHashMap<>();
 
     @Override
-    public Optional<RegistrationRequest> find(String id) {
-        return Optional.ofNullable(rows.get(id));
-    }
-
-    @Override
     public Optional<RegistrationRequest> findByReference(String reference) {
         return rows.values().stream().filter(request -> request.reference().equals(reference)).findFirst();
-    }
-
-    @Override
-    public List<RegistrationRequest> findByOrder(String orderId) {
-        return rows.values().stream().filter(request -> request.orderId().equals(orderId)).toList();
     }
 
     @Override

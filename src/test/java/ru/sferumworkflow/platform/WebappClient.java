@@ -14,10 +14,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonStructure;
 
 /**
@@ -102,6 +104,15 @@ public final class WebappClient {
 
     public HttpResponse<String> post(String path, JsonStructure json) {
         return post(path, json.toString());
+    }
+
+    /** Form values as Tasklist submits them: {"variables": {"name": {"value": …}}}; texts and ticks. */
+    public static JsonObject form(Map<String, ?> values) {
+        JsonObjectBuilder variables = Json.createObjectBuilder();
+        values.forEach((name, value) -> variables.add(name, value instanceof Boolean tick
+                ? Json.createObjectBuilder().add("value", tick)
+                : Json.createObjectBuilder().add("value", String.valueOf(value))));
+        return Json.createObjectBuilder().add("variables", variables).build();
     }
 
     public static JsonObject object(HttpResponse<String> response) {

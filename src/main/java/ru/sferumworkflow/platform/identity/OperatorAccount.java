@@ -58,9 +58,14 @@ class OperatorAccount {
                 "sferum", "operator-password.txt");
         try {
             Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            // Created readable by the server's user only, before the password is in it.
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(file, password + System.lineSeparator());
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (UnsupportedOperationException e) {
+            throw new IllegalStateException("Файловая система не даёт закрыть файл с паролем от чужих глаз (" + file
+                    + "): задайте пароль пользователя operator в SFERUM_OPERATOR_PASSWORD.", e);
+        } catch (IOException e) {
             throw new IllegalStateException("Не удалось записать пароль пользователя operator в " + file, e);
         }
         LOG.warning("Создан пользователь «" + USER_ID + "» (camunda-admin); пароль записан в " + file

@@ -1,6 +1,5 @@
 package ru.sferumworkflow.platform.rest;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -41,11 +40,7 @@ public class ApiErrors implements ExceptionMapper<ApiErrors.ApiException> {
     public Response toResponse(ApiException e) {
         return Response.status(e.status)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(Json.createObjectBuilder()
-                        .add("type", e.status.getReasonPhrase())
-                        .add("message", e.getMessage())
-                        .build()
-                        .toString())
+                .entity(JsonError.body(e.status.getReasonPhrase(), e.getMessage()))
                 .build();
     }
 }

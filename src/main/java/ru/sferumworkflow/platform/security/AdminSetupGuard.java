@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import ru.sferumworkflow.platform.rest.JsonError;
+
 /**
  * Closes the Admin app's first-run setup. In Camunda 7.24 CE anyone, without logging in, may create an
  * administrator there while camunda-admin has no direct member. The operator account is created at

@@ -2,6 +2,7 @@ package ru.sferumworkflow.platform.security;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -45,9 +46,15 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
                 return true;
             }
 
+            /** The body is already in memory: all of it is available at once, and then it is read. */
             @Override
             public void setReadListener(ReadListener listener) {
-                throw new UnsupportedOperationException("Synchronous reading only");
+                try {
+                    listener.onDataAvailable();
+                    listener.onAllDataRead();
+                } catch (IOException e) {
+                    listener.onError(e);
+                }
             }
         };
     }

@@ -18,6 +18,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import ru.sferumworkflow.platform.rest.JsonError;
+
 /**
  * Refuses every task or filter query that carries an expression ({@code ${…}} or {@code #{…}}).
  *

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import ru.sferumworkflow.platform.ProcessEngineBootstrap;
+import ru.sferumworkflow.platform.rest.JsonError;
 
 /**
  * Comments and attachments go only on a task the user may work on. Camunda 7.24 CE checks no permission when
