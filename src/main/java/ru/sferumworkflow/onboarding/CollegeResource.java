@@ -52,7 +52,7 @@ public class CollegeResource {
     public CollegeView get() {
         caller.requireAnyOf("сведения о Техникуме", WorkflowGroup.DIRECTOR, WorkflowGroup.ADMINISTRATION,
                 WorkflowGroup.ADMINISTRATORS, WorkflowGroup.AUDITORS);
-        return view(colleges.find(college()).orElseThrow(() -> ApiErrors.notFound("Сведения о Техникуме ещё не внесены.")));
+        return view(colleges.find(caller.college()).orElseThrow(() -> ApiErrors.notFound("Сведения о Техникуме ещё не внесены.")));
     }
 
     @PUT
@@ -71,19 +71,11 @@ public class CollegeResource {
         } catch (FormFieldValidationException e) {
             throw ApiErrors.badRequest(e.getMessage());
         }
-        College college = colleges.find(college()).orElseThrow(() -> ApiErrors.notFound(
+        College college = colleges.find(caller.college()).orElseThrow(() -> ApiErrors.notFound(
                 "Сведения о Техникуме ещё не внесены: их вносят в задаче «Внести сведения о Техникуме»."));
         college.describe(details, user, Clock.now());
         colleges.save(college);
         return view(college);
-    }
-
-    private String college() {
-        List<String> colleges = caller.colleges();
-        if (colleges.size() != 1) {
-            throw ApiErrors.forbidden("Учётная запись не относится ровно к одному Техникуму.");
-        }
-        return colleges.get(0);
     }
 
     private CollegeView view(College college) {

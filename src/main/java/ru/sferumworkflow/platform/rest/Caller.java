@@ -42,6 +42,21 @@ public class Caller {
         return authentication.getUserId();
     }
 
+    /** Whether the caller is in one of the groups, the system operators counting only when named. */
+    public boolean isIn(WorkflowGroup... groups) {
+        List<String> memberOf = authentication().getGroupIds() == null ? List.of() : authentication().getGroupIds();
+        return Arrays.stream(groups).anyMatch(group -> memberOf.contains(group.id()));
+    }
+
+    /** The one college the caller works for (the tenant of their account). */
+    public String college() {
+        List<String> colleges = colleges();
+        if (colleges.size() != 1) {
+            throw ApiErrors.forbidden("Учётная запись не относится ровно к одному Техникуму.");
+        }
+        return colleges.get(0);
+    }
+
     public List<String> colleges() {
         List<String> tenants = authentication().getTenantIds();
         return tenants == null ? List.of() : tenants;

@@ -4,8 +4,11 @@ import java.util.Set;
 
 import jakarta.ws.rs.core.Application;
 
+import ru.sferumworkflow.chats.ChatsResource;
 import ru.sferumworkflow.onboarding.AppointmentOrdersResource;
 import ru.sferumworkflow.onboarding.CollegeResource;
+import ru.sferumworkflow.roster.ImportsResource;
+import ru.sferumworkflow.roster.RosterResource;
 
 /**
  * The application's own REST API under /camunda/sferum/api, behind the same login as Tasklist
@@ -16,6 +19,7 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(AppointmentOrdersResource.class, CollegeResource.class, ApiErrors.class);
+        return Set.of(AppointmentOrdersResource.class, CollegeResource.class, RosterResource.class,
+                ImportsResource.class, ChatsResource.class, ApiErrors.class, RefusalMapper.class);
     }
 }

@@ -1,0 +1,161 @@
+package ru.sferumworkflow.roster;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+/** The roster's tables, always within one college. */
+@ApplicationScoped
+public class JpaRoster {
+
+    @PersistenceContext(unitName = "sferum")
+    EntityManager em;
+
+    /** A page of a list and how many rows the whole list has. */
+    public record Page<T>(List<T> items, long total) {
+    }
+
+    public RosterSnapshot snapshot(String collegeId) {
+        return new RosterSnapshot(
+                em.createQuery("select g from StudyGroup g where g.collegeId = :college", StudyGroup.class)
+                        .setParameter("college", collegeId).getResultList(),
+                em.createQuery("select p from Person p where p.collegeId = :college", Person.class)
+                        .setParameter("college", collegeId).getResultList(),
+                em.createQuery("select l from StudentParent l where l.collegeId = :college", StudentParent.class)
+                        .setParameter("college", collegeId).getResultList());
+    }
+
+    public RosterWriter writer(RosterImport rosterImport, OffsetDateTime now, ImportProgress progress) {
+        return new RosterWriter() {
+            @Override
+            public String collegeId() {
+                return rosterImport.collegeId();
+            }
+
+            @Override
+            public OffsetDateTime now() {
+                return now;
+            }
+
+            @Override
+            public void persist(Object entity) {
+                em.persist(entity);
+            }
+
+            @Override
+            public void departure(Person person) {
+                em.persist(new ImportDeparture(rosterImport.id(), person.id()));
+            }
+
+            @Override
+            public void saved() {
+                progress.saved(rosterImport.id());
+            }
+        };
+    }
+
+    public List<StudyGroup> groups(String collegeId) {
+        return em.createQuery("select g from StudyGroup g where g.collegeId = :college order by g.code", StudyGroup.class)
+                .setParameter("college", collegeId).getResultList();
+    }
+
+    public Optional<StudyGroup> group(String collegeId, String id) {
+        return Optional.ofNullable(em.find(StudyGroup.class, id)).filter(group -> group.collegeId().equals(collegeId));
+    }
+
+    public Optional<Person> person(String collegeId, String id) {
+        return Optional.ofNullable(em.find(Person.class, id)).filter(person -> person.collegeId().equals(collegeId));
+    }
+
+    /** People whose name contains the text (any case, Ё as Е), of a role, group and status when given. */
+    public Page<Person> search(String collegeId, PersonFilter filter, int first, int max) {
+        String where = " from Person p where p.collegeId = :college"
+                + (filter.text() == null ? "" : " and p.searchName like :text")
+                + (filter.role() == null ? "" : " and p.role = :role")
+                + (filter.groupId() == null ? "" : " and p.groupId = :group")
+                + (filter.status() == null ? "" : " and p.status = :status");
+        TypedQuery<Person> items = em.createQuery("select p" + where + " order by p.searchName, p.id", Person.class);
+        TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
+        for (TypedQuery<?> query : List.of(items, count)) {
+            query.setParameter("college", collegeId);
+            if (filter.text() != null) {
+                query.setParameter("text", "%" + Person.searchForm(filter.text()).replace("%", "").replace("_", "") + "%");
+            }
+            if (filter.role() != null) {
+                query.setParameter("role", filter.role());
+            }
+            if (filter.groupId() != null) {
+                query.setParameter("group", filter.groupId());
+            }
+            if (filter.status() != null) {
+                query.setParameter("status", filter.status());
+            }
+        }
+        return new Page<>(items.setFirstResult(first).setMaxResults(max).getResultList(), count.getSingleResult());
+    }
+
+    /** The student's parents (role PARENT) or the parent's children, through every link ever recorded. */
+    public List<StudentParent> links(String personId) {
+        return em.createQuery("select l from StudentParent l where l.studentId = :person or l.parentId = :person"
+                        + " order by l.since", StudentParent.class)
+                .setParameter("person", personId).getResultList();
+    }
+
+    public List<Movement> movements(String personId) {
+        return em.createQuery("select m from Movement m where m.personId = :person order by m.enteredAt", Movement.class)
+                .setParameter("person", personId).getResultList();
+    }
+
+    public Page<Movement> movements(String collegeId, int first, int max) {
+        return new Page<>(em.createQuery("select m from Movement m where m.collegeId = :college order by m.enteredAt desc",
+                        Movement.class)
+                .setParameter("college", collegeId).setFirstResult(first).setMaxResults(max).getResultList(),
+                em.createQuery("select count(m) from Movement m where m.collegeId = :college", Long.class)
+                        .setParameter("college", collegeId).getSingleResult());
+    }
+
+    public Optional<Movement> movement(String collegeId, String id) {
+        return Optional.ofNullable(id == null ? null : em.find(Movement.class, id))
+                .filter(movement -> movement.collegeId().equals(collegeId));
+    }
+
+    public List<Consent> consents(String personId) {
+        return em.createQuery("select c from Consent c where c.subjectId = :person order by c.givenAt", Consent.class)
+                .setParameter("person", personId).getResultList();
+    }
+
+    public void persist(Object entity) {
+        em.persist(entity);
+    }
+
+    public List<RosterImport> imports(String collegeId) {
+        return em.createQuery("select i from RosterImport i where i.collegeId = :college order by i.startedAt desc",
+                        RosterImport.class)
+                .setParameter("college", collegeId).setMaxResults(50).getResultList();
+    }
+
+    public Optional<RosterImport> rosterImport(String collegeId, String id) {
+        return Optional.ofNullable(em.find(RosterImport.class, id))
+                .filter(rosterImport -> rosterImport.collegeId().equals(collegeId));
+    }
+
+    public List<LineProblem> problems(String importId) {
+        return em.createQuery("select e from ImportLineError e where e.importId = :importId order by e.lineNumber, e.columnName",
+                        ImportLineError.class)
+                .setParameter("importId", importId).getResultList().stream().map(ImportLineError::problem).toList();
+    }
+
+    public List<ImportDeparture> departures(String importId) {
+        return em.createQuery("select d from ImportDeparture d where d.importId = :importId", ImportDeparture.class)
+                .setParameter("importId", importId).getResultList();
+    }
+
+    public Optional<ImportDeparture> departure(String importId, String personId) {
+        return departures(importId).stream().filter(departure -> departure.personId().equals(personId)).findFirst();
+    }
+}
