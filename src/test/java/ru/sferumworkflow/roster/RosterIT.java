@@ -37,6 +37,21 @@ class RosterIT extends ServerTest {
     private static final String STAFF_HEADER = "Табельный номер;ФИО;Должность;Педагогический работник;Мобильный телефон;E-mail\n";
 
     @Test
+    void theDemoDataLoadsTheSampleFilesOfTheImportPage() {
+        WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
+        JsonObject found = Eventually.within(Duration.ofSeconds(60), "демо-списки загружены",
+                () -> persons(admin, "Иванов Пётр Алексеевич"), page -> page.getInt("total") == 1);
+        String id = found.getJsonArray("items").getJsonObject(0).getString("id");
+
+        JsonObject card = object(admin.get(API + "persons/" + id));
+        assertThat(card.getJsonObject("person").getJsonObject("group").getString("code")).isEqualTo("ИС-21");
+        assertThat(card.getJsonArray("parents")).hasSize(2);
+        JsonArray chats = Eventually.within(Duration.ofSeconds(30), "демо-чат заведён",
+                () -> array(admin.get("sferum/api/chats/memberships?person=" + id)), list -> !list.isEmpty());
+        assertThat(chats.getJsonObject(0).getString("chatTitle")).isEqualTo("ИС-21: обучающиеся и родители");
+    }
+
+    @Test
     void aFileWithBadLinesIsRejectedWholeWithEveryLineReported() {
         WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
         String number = uniqueNumber();

@@ -1,0 +1,159 @@
+package ru.sferumworkflow.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static ru.sferumworkflow.platform.WebappClient.object;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+
+import ru.sferumworkflow.platform.Eventually;
+import ru.sferumworkflow.platform.ServerTest;
+import ru.sferumworkflow.platform.WebappClient;
+
+/**
+ * The roster import at a college's full size, against the provisioned server over HTTP: 200 staff, the groups,
+ * 3,000 students with two parents each (6,000 parents); then the same files again (nothing changes). Prints the
+ * time of each upload and the server's peak memory, and writes them to target/benchmark/roster-import.md.
+ * Run: {@code ./mvnw -Proster-benchmark verify} (sizes: -Dbenchmark.students=10000 -Dbenchmark.staff=200).
+ */
+class RosterImportBenchmark extends ServerTest {
+
+    private static final int STUDENTS = Integer.getInteger("benchmark.students", 3000);
+    private static final int STAFF = Integer.getInteger("benchmark.staff", 200);
+    private static final int GROUP_SIZE = 25;
+    private static final String[] SURNAMES = {"Иванов", "Смирнов", "Кузнецов", "Попов", "Васильев", "Петров",
+            "Соколов", "Михайлов", "Новиков", "Фёдоров", "Морозов", "Волков", "Алексеев", "Лебедев", "Семёнов"};
+    private static final String[] NAMES = {"Александр", "Дмитрий", "Максим", "Сергей", "Андрей", "Алексей",
+            "Артём", "Илья", "Кирилл", "Михаил"};
+    private static final String[] PATRONYMICS = {"Иванович", "Петрович", "Сергеевич", "Андреевич", "Олегович",
+            "Николаевич", "Викторович"};
+
+    @Test
+    void aCollegeOfThreeThousandStudentsWithParentsAndStaff() throws IOException {
+        WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
+        int groups = (STUDENTS + GROUP_SIZE - 1) / GROUP_SIZE;
+        List<String> report = new ArrayList<>();
+        report.add("# Загрузка списков: " + STAFF + " сотрудников, " + groups + " групп, " + STUDENTS
+                + " обучающихся и " + 2 * STUDENTS + " родителей");
+        report.add("");
+        report.add("База данных: " + (System.getenv("SFERUM_DB_URL") == null ? "H2 (файл)" : "PostgreSQL") + "; сервер: -Xmx1g.");
+        report.add("");
+        report.add("| файл | строк | первая загрузка, с | повторная (без изменений), с |");
+        report.add("|---|---:|---:|---:|");
+        long rssBefore = serverMemoryKb("VmRSS");
+
+        report.add(row(admin, "STAFF", "Сотрудники", staffFile(), STAFF));
+        report.add(row(admin, "GROUPS", "Группы", groupsFile(groups), groups));
+        report.add(row(admin, "STUDENTS", "Обучающиеся и родители", studentsFile(groups), STUDENTS));
+
+        report.add("");
+        report.add("Память сервера (RSS): до загрузок " + rssBefore / 1024 + " МБ, пик " + serverMemoryKb("VmHWM") / 1024
+                + " МБ, после " + serverMemoryKb("VmRSS") / 1024 + " МБ.");
+        String text = String.join("\n", report) + "\n";
+        System.out.println(text);
+        Path out = Path.of("target", "benchmark", "roster-import"
+                + (System.getenv("SFERUM_DB_URL") == null ? "-h2" : "-postgresql") + ".md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, text, StandardCharsets.UTF_8);
+    }
+
+    private String row(WebappClient admin, String kind, String title, String file, int lines) {
+        byte[] content = file.getBytes(StandardCharsets.UTF_8);
+        double first = timedUpload(admin, kind, content, lines, false);
+        double again = timedUpload(admin, kind, content, lines, true);
+        return "| " + title + " | " + lines + " | " + String.format("%.1f", first) + " | " + String.format("%.1f", again) + " |";
+    }
+
+    private double timedUpload(WebappClient admin, String kind, byte[] content, int lines, boolean unchanged) {
+        long start = System.nanoTime();
+        HttpResponse<String> accepted = admin.post("sferum/api/roster/imports?kind=" + kind, content, "text/csv");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        String id = object(accepted).getString("id");
+        JsonObject done = Eventually.within(Duration.ofMinutes(20), "загрузка " + kind,
+                () -> object(admin.get("sferum/api/roster/imports/" + id)), report -> report.getBoolean("finished"));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertThat(done.getString("status")).as(done.toString().substring(0, Math.min(2000, done.toString().length())))
+                .isEqualTo("DONE");
+        assertThat(unchanged ? done.getInt("unchanged") : done.getInt("created")).isEqualTo(lines);
+        return seconds;
+    }
+
+    private static String staffFile() {
+        StringBuilder file = new StringBuilder("Табельный номер;ФИО;Должность;Педагогический работник;Мобильный телефон;E-mail\n");
+        for (int i = 0; i < STAFF; i++) {
+            file.append("Б").append(i).append(';').append(name(i)).append(';')
+                    .append(i % 5 == 0 ? "Бухгалтер;нет" : "Преподаватель;да").append(';')
+                    .append(String.format("+7 910 %07d", i)).append(';').append("staff").append(i).append("@college.example\n");
+        }
+        return file.toString();
+    }
+
+    private static String groupsFile(int groups) {
+        StringBuilder file = new StringBuilder("Код группы;Наименование;Специальность;Курс;Классный руководитель\n");
+        for (int g = 0; g < groups; g++) {
+            file.append(groupCode(g)).append(";Группа ").append(g).append(";Специальность;").append(1 + g % 4)
+                    .append(';').append("Б").append(1 + (g % (STAFF - 1))).append('\n');
+        }
+        return file.toString();
+    }
+
+    private static String studentsFile(int groups) {
+        StringBuilder file = new StringBuilder("Номер личного дела;ФИО;Дата рождения;Группа;Мобильный телефон;E-mail;"
+                + "ФИО родителя 1;Телефон родителя 1;E-mail родителя 1;ФИО родителя 2;Телефон родителя 2;E-mail родителя 2\n");
+        LocalDate born = LocalDate.now().minusYears(17);
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        for (int i = 0; i < STUDENTS; i++) {
+            file.append("Л-").append(i).append(';').append(name(i + 7)).append(';')
+                    .append(date.format(born.minusDays(i % 700))).append(';').append(groupCode(i / GROUP_SIZE)).append(';')
+                    .append(String.format("+7 920 %07d", i)).append(";;")
+                    .append(name(i + 3)).append(';').append(String.format("+7 930 %07d", i)).append(";;")
+                    .append(name(i + 5)).append(';').append(String.format("+7 940 %07d", i)).append(";\n");
+        }
+        return file.toString();
+    }
+
+    private static String groupCode(int g) {
+        return "ГР-" + g;
+    }
+
+    private static String name(int i) {
+        return SURNAMES[i % SURNAMES.length] + " " + NAMES[(i / SURNAMES.length) % NAMES.length] + " "
+                + PATRONYMICS[(i / 7) % PATRONYMICS.length];
+    }
+
+    /** A line of /proc/<pid>/status of the server this test runs against (VmHWM is the peak resident size). */
+    private static long serverMemoryKb(String field) throws IOException {
+        String baseDir = System.getProperty("it.baseDir");
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                String commandLine;
+                try {
+                    commandLine = new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    continue;
+                }
+                if (commandLine.contains("jboss-modules") && commandLine.contains(baseDir)) {
+                    for (String line : Files.readAllLines(process.resolve("status"))) {
+                        if (line.startsWith(field + ":")) {
+                            return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                        }
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+}
