@@ -111,7 +111,10 @@ public class ChatsResource {
     @Path("memberships")
     public List<MembershipView> memberships(@QueryParam("person") String personId) {
         String college = access.readCollege("участие в чатах");
-        Person person = roster.person(college, personId == null ? "" : personId)
+        if (personId == null || personId.isBlank()) {
+            throw new Refusal("Укажите человека: memberships?person=<id из списка людей>.");
+        }
+        Person person = roster.person(college, personId)
                 .orElseThrow(() -> ApiErrors.notFound("Нет такого человека."));
         return chats.memberships(person.id()).stream().map(membership -> view(college, membership)).toList();
     }

@@ -85,7 +85,7 @@ public class ImportsResource {
                     .filter(departure -> departure.movementId() == null)
                     .map(departure -> roster.person(rosterImport.collegeId(), departure.personId()).orElseThrow())
                     .filter(Person::isActive)
-                    .map(person -> RosterViews.person(person, names, true, Clock.today()))
+                    .map(person -> RosterViews.person(person, names, access.seesPersonalData(), Clock.today()))
                     .toList();
         }
         return view(rosterImport, roster.problems(id), departures);

@@ -27,6 +27,7 @@ import ru.sferumworkflow.validation.Refusal;
 public class RosterResource {
 
     public static final int MAX_PAGE_SIZE = 200;
+    private static final int MAX_PAGE = 100_000;
 
     @Inject
     RosterAccess access;
@@ -57,9 +58,7 @@ public class RosterResource {
             @QueryParam("role") String role, @QueryParam("group") String groupId, @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         String college = access.readCollege("списки людей");
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new Refusal("Страница — с 0, размер страницы — от 1 до " + MAX_PAGE_SIZE + ".");
-        }
+        checkPage(page, size);
         PersonFilter filter = new PersonFilter(blankToNull(text), parse(PersonRole.class, role, "role"),
                 blankToNull(groupId), parse(PersonStatus.class, status, "status"));
         JpaRoster.Page<Person> found = roster.search(college, filter, page * size, size);
@@ -103,13 +102,17 @@ public class RosterResource {
     public RosterViews.PageView<RosterViews.MovementView> movements(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         String college = access.readCollege("события движения");
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new Refusal("Страница — с 0, размер страницы — от 1 до " + MAX_PAGE_SIZE + ".");
-        }
+        checkPage(page, size);
         JpaRoster.Page<Movement> found = roster.movements(college, page * size, size);
         RosterViews.Names names = names(college);
         return new RosterViews.PageView<>(found.total(), page, size,
                 found.items().stream().map(movement -> RosterViews.movement(movement, names)).toList());
+    }
+
+    private static void checkPage(int page, int size) {
+        if (page < 0 || page > MAX_PAGE || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new Refusal("Страница — от 0 до " + MAX_PAGE + ", размер страницы — от 1 до " + MAX_PAGE_SIZE + ".");
+        }
     }
 
     private RosterViews.LinkView link(RosterViews.Names names, String personId, StudentParent link) {
