@@ -45,6 +45,25 @@ public final class LineChecks {
         return true;
     }
 
+    /**
+     * The key a file identifies a person by (табельный номер, номер личного дела): present, short, once in the file,
+     * and not of someone who has left — a person returns by the event «Восстановление», never through a file.
+     */
+    public String personKey(CsvLine line, String column, String what, PersonRole role, RosterSnapshot roster) {
+        String key = required(line, column).map(value -> value.replaceAll("\\s+", "")).orElse(null);
+        if (key == null) {
+            return null;
+        }
+        if (key.length() > 30) {
+            add(line, column, "«" + column + "» длиннее 30 знаков.");
+        } else if (firstOccurrence(line, column, what, key)) {
+            roster.person(role, key).filter(person -> !person.isActive()).ifPresent(person -> add(line, column,
+                    "Этот человек уже выбыл (" + person.status().title() + "). Если он вернулся, внесите событие "
+                            + "«Восстановление» в его карточке; иначе уберите строку."));
+        }
+        return key;
+    }
+
     public Optional<String> required(CsvLine line, String column) {
         String value = line.get(column);
         if (value == null) {

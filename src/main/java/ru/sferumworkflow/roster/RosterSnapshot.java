@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The college's roster as one import sees it: groups by code and people by their external key, each role apart.
@@ -45,6 +46,13 @@ public final class RosterSnapshot {
 
     public Map<String, Person> people(PersonRole role) {
         return people.getOrDefault(role, Map.of());
+    }
+
+    /** Active people of the role whose keys a complete file of that role did not list: «выбыли?». */
+    public List<Person> activeNotListed(PersonRole role, Set<String> listedKeys) {
+        return people(role).values().stream()
+                .filter(person -> person.isActive() && !listedKeys.contains(person.externalKey()))
+                .toList();
     }
 
     /** Active staff whose name (Ё as Е, any case) is the given one. */

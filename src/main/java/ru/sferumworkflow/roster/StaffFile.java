@@ -31,14 +31,7 @@ public final class StaffFile implements RosterFile<StaffFile.Row> {
     @Override
     public Row check(CsvLine line, RosterSnapshot roster, LineChecks checks, LocalDate today) {
         int before = checks.errorCountAt(line);
-        String number = checks.required(line, NUMBER).map(value -> value.replaceAll("\\s+", "")).orElse(null);
-        if (number != null && number.length() > 30) {
-            checks.add(line, NUMBER, "Табельный номер длиннее 30 знаков.");
-        } else if (number != null && checks.firstOccurrence(line, NUMBER, "этот табельный номер", number)) {
-            roster.person(PersonRole.STAFF, number).filter(person -> !person.isActive()).ifPresent(person ->
-                    checks.add(line, NUMBER, "Сотрудник с этим табельным номером уволен (" + person.status().title()
-                            + "). Если он вернулся, внесите событие «Восстановление» в его карточке; иначе уберите строку."));
-        }
+        String number = checks.personKey(line, NUMBER, "этот табельный номер", PersonRole.STAFF, roster);
         String name = checks.fullName(line, NAME).orElse(null);
         String position = checks.required(line, POSITION).map(value -> checks.text(line, POSITION, 200)).orElse(null);
         Boolean pedagogical = checks.required(line, PEDAGOGICAL).map(value -> yesNo(line, value, checks)).orElse(null);
@@ -69,9 +62,7 @@ public final class StaffFile implements RosterFile<StaffFile.Row> {
             }
             writer.saved();
         }
-        roster.people(PersonRole.STAFF).values().stream()
-                .filter(person -> person.isActive() && !listed.contains(person.externalKey()))
-                .forEach(writer::departure);
+        roster.activeNotListed(PersonRole.STAFF, listed).forEach(writer::departure);
         return new ImportCounts(created, updated, rows.size() - created - updated);
     }
 

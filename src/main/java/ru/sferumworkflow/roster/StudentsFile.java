@@ -52,14 +52,7 @@ public final class StudentsFile implements RosterFile<StudentsFile.Row> {
     @Override
     public Row check(CsvLine line, RosterSnapshot roster, LineChecks checks, LocalDate today) {
         int before = checks.errorCountAt(line);
-        String number = checks.required(line, NUMBER).map(value -> value.replaceAll("\\s+", "")).orElse(null);
-        if (number != null && number.length() > 30) {
-            checks.add(line, NUMBER, "Номер личного дела длиннее 30 знаков.");
-        } else if (number != null && checks.firstOccurrence(line, NUMBER, "этот номер личного дела", number)) {
-            roster.person(PersonRole.STUDENT, number).filter(person -> !person.isActive()).ifPresent(person ->
-                    checks.add(line, NUMBER, "Обучающийся с этим номером личного дела выбыл (" + person.status().title()
-                            + "). Если он вернулся, внесите событие «Восстановление» в его карточке; иначе уберите строку."));
-        }
+        String number = checks.personKey(line, NUMBER, "этот номер личного дела", PersonRole.STUDENT, roster);
         String name = checks.fullName(line, NAME).orElse(null);
         LocalDate birthDate = checks.required(line, BIRTH_DATE).map(value -> birthDate(line, value, today, checks))
                 .orElse(null);
@@ -102,9 +95,7 @@ public final class StudentsFile implements RosterFile<StudentsFile.Row> {
             }
             writer.saved();
         }
-        roster.people(PersonRole.STUDENT).values().stream()
-                .filter(person -> person.isActive() && !listed.contains(person.externalKey()))
-                .forEach(writer::departure);
+        roster.activeNotListed(PersonRole.STUDENT, listed).forEach(writer::departure);
         return new ImportCounts(created, updated, rows.size() - created - updated);
     }
 
