@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import ru.sferumworkflow.platform.Clock;
+import ru.sferumworkflow.platform.rest.JsonTime;
 import ru.sferumworkflow.platform.rest.ApiErrors;
 import ru.sferumworkflow.roster.JpaRoster;
 import ru.sferumworkflow.roster.Person;
@@ -172,14 +173,14 @@ public class ChatsResource {
 
     private ChatView view(String college, Chat chat) {
         return new ChatView(chat.id(), chat.kind().name(), chat.kind().title(), chat.title(), chat.groupId(),
-                chat.subject(), chat.moderatorId(), name(college, chat.moderatorId()), chat.createdAt().toString());
+                chat.subject(), chat.moderatorId(), name(college, chat.moderatorId()), JsonTime.of(chat.createdAt()));
     }
 
     private MembershipView view(String college, Membership membership) {
         return new MembershipView(membership.id(), membership.chatId(),
                 chats.chat(college, membership.chatId()).map(Chat::title).orElse(null), membership.personId(),
                 name(college, membership.personId()), membership.role().name(), membership.role().title(),
-                membership.since().toString(), membership.until() == null ? null : membership.until().toString(),
+                JsonTime.of(membership.since()), JsonTime.of(membership.until()),
                 membership.endReason(), membership.document(), membership.endedBy());
     }
 

@@ -1,5 +1,7 @@
 package ru.sferumworkflow.onboarding;
 
+import ru.sferumworkflow.platform.rest.JsonTime;
+
 /** An appointment order as the REST API shows it. */
 public record AppointmentOrderView(
         String id,
@@ -23,7 +25,7 @@ public record AppointmentOrderView(
         return new AppointmentOrderView(order.id(), order.number(), order.date().toString(), order.status().name(),
                 order.status().title(), order.adminFullName(), order.adminPosition(), order.adminEmail(),
                 order.adminPhone(), order.secondFullName(), order.secondPosition(), order.draftedBy(),
-                order.decidedBy(), order.decidedAt() == null ? null : order.decidedAt().toString(),
+                order.decidedBy(), JsonTime.of(order.decidedAt()),
                 order.directorComment(), order.processInstanceId());
     }
 }

@@ -18,6 +18,7 @@ import ru.sferumworkflow.platform.Clock;
 import ru.sferumworkflow.platform.identity.WorkflowGroup;
 import ru.sferumworkflow.platform.rest.ApiErrors;
 import ru.sferumworkflow.platform.rest.Caller;
+import ru.sferumworkflow.platform.rest.JsonTime;
 
 /**
  * The caller's college as entered on the platform, with its onboarding steps: GET /sferum/api/college; and its
@@ -80,10 +81,10 @@ public class CollegeResource {
 
     private CollegeView view(College college) {
         List<StepView> steps = colleges.steps(college.id()).stream()
-                .map(step -> new StepView(step.title(), step.detail(), step.doneBy(), step.doneAt().toString()))
+                .map(step -> new StepView(step.title(), step.detail(), step.doneBy(), JsonTime.of(step.doneAt())))
                 .toList();
         return new CollegeView(college.id(), college.name(), college.shortName(), college.address(), college.site(),
                 college.email(), college.structureGroups(),
-                college.onboardedAt() == null ? null : college.onboardedAt().toString(), college.updatedBy(), steps);
+                JsonTime.of(college.onboardedAt()), college.updatedBy(), steps);
     }
 }

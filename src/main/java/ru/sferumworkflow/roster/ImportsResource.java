@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import ru.sferumworkflow.platform.Clock;
+import ru.sferumworkflow.platform.rest.JsonTime;
 import ru.sferumworkflow.platform.rest.ApiErrors;
 import ru.sferumworkflow.validation.Refusal;
 
@@ -107,8 +108,8 @@ public class ImportsResource {
                 rosterImport.fileName(), status.name(), status.title(), status.finished(), percent,
                 rosterImport.encoding(), rosterImport.delimiter(), rosterImport.totalLines(), rosterImport.created(),
                 rosterImport.updated(), rosterImport.unchanged(), failure, rosterImport.startedBy(),
-                rosterImport.startedAt().toString(),
-                rosterImport.finishedAt() == null ? null : rosterImport.finishedAt().toString(), problems, departures);
+                JsonTime.of(rosterImport.startedAt()),
+                JsonTime.of(rosterImport.finishedAt()), problems, departures);
     }
 
     private static byte[] read(InputStream body) {

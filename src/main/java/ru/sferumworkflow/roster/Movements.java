@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.SuspendedEntityInteractionException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -78,6 +79,9 @@ public class Movements {
                             CollegeTenantIdProvider.COLLEGE_VARIABLE, collegeId))
                     .execute();
             return instance.getId();
+        } catch (SuspendedEntityInteractionException e) {
+            throw new Refusal("Процесс «Удаление из чатов» приостановлен в Cockpit, поэтому событие не сохранено. "
+                    + "Попросите системного администратора возобновить процесс и внесите событие снова.");
         } finally {
             if (user != null) {
                 identity.setAuthentication(user);

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import ru.sferumworkflow.platform.Clock;
+import ru.sferumworkflow.platform.rest.JsonTime;
 import ru.sferumworkflow.platform.rest.ApiErrors;
 import ru.sferumworkflow.validation.Refusal;
 
@@ -116,8 +117,8 @@ public class RosterResource {
     }
 
     private RosterViews.LinkView link(RosterViews.Names names, String personId, StudentParent link) {
-        return new RosterViews.LinkView(names.person(personId), link.since().toString(),
-                link.endedAt() == null ? null : link.endedAt().toString());
+        return new RosterViews.LinkView(names.person(personId), JsonTime.of(link.since()),
+                JsonTime.of(link.endedAt()));
     }
 
     private RosterViews.Names names(String college) {

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import ru.sferumworkflow.platform.rest.JsonTime;
+
 /**
  * The roster as the REST API shows it. Phones, e-mails and dates of birth appear only when the caller may see
  * personal data (administrators and the administration); everybody else sees names and roles.
@@ -84,11 +86,11 @@ public final class RosterViews {
         return new MovementView(movement.id(), movement.personId(), movement.kind().name(), movement.kind().title(),
                 movement.orderNumber(), movement.orderDate().toString(), names.group(movement.fromGroupId()),
                 names.group(movement.toGroupId()), movement.processInstanceId(), movement.enteredBy(),
-                movement.enteredAt().toString());
+                JsonTime.of(movement.enteredAt()));
     }
 
     public static ConsentView consent(Consent consent, Names names) {
         return new ConsentView(consent.id(), names.person(consent.givenById()), consent.purpose(), consent.method(),
-                consent.givenAt().toString(), consent.withdrawnAt() == null ? null : consent.withdrawnAt().toString());
+                JsonTime.of(consent.givenAt()), JsonTime.of(consent.withdrawnAt()));
     }
 }

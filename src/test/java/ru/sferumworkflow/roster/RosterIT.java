@@ -172,6 +172,33 @@ class RosterIT extends ServerTest {
     }
 
     @Test
+    void anEventWhoseRemovalCannotStartIsNotSavedEither() {
+        WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
+        WebappClient operator = WebappClient.loggedIn(base, "operator", "cockpit");
+        String surname = uniqueSurname();
+        upload(admin, "STAFF", (STAFF_HEADER + uniqueNumber() + ";" + surname + " Яна Ивановна;Преподаватель;да;;\n")
+                .getBytes(StandardCharsets.UTF_8));
+        String person = personId(admin, surname);
+        String suspend = ENGINE + "/process-definition/key/memberRemoval/suspended";
+        JsonObject dismissal = Json.createObjectBuilder().add("personId", person).add("kind", "DISMISSAL")
+                .add("orderNumber", "17-к").add("orderDate", LocalDate.now().toString()).build();
+
+        assertThat(operator.put(suspend, "{\"suspended\": true}").statusCode()).isEqualTo(204);
+        try {
+            HttpResponse<String> refused = admin.post(API + "movements", dismissal);
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(object(refused).getString("message")).contains("приостановлен");
+            // The person was changed and the event written before the start failed: both rolled back with it.
+            JsonObject card = object(admin.get(API + "persons/" + person));
+            assertThat(card.getJsonObject("person").getString("status")).isEqualTo("ACTIVE");
+            assertThat(card.getJsonArray("movements")).isEmpty();
+        } finally {
+            assertThat(operator.put(suspend, "{\"suspended\": false}").statusCode()).isEqualTo(204);
+        }
+        assertThat(admin.post(API + "movements", dismissal).statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void studentsWithParentsAndATransferToAnotherGroup() {
         WebappClient deputy = WebappClient.loggedIn(base, "deputy");
         String from = "Т-" + ThreadLocalRandom.current().nextInt(100_000);
