@@ -80,6 +80,12 @@ public class ChatsResource {
         if (title.isEmpty() || title.length() > 200) {
             throw new Refusal("Название чата обязательно, не длиннее 200 знаков.");
         }
+        if (!kind.ofGroup() && request.groupId() != null) {
+            throw new Refusal("«" + kind.title() + "» не относится к одной группе: уберите группу или выберите вид чата группы.");
+        }
+        if (kind == ChatKind.SUBJECT && blankToNull(request.subject()) == null) {
+            throw new Refusal("Для чата по учебной дисциплине укажите дисциплину.");
+        }
         String groupId = null;
         if (kind.ofGroup()) {
             if (request.groupId() == null) {

@@ -36,7 +36,7 @@ public class Caller {
         boolean allowed = memberOf.contains(WorkflowGroup.OPERATORS.id())
                 || Arrays.stream(groups).anyMatch(group -> memberOf.contains(group.id()));
         if (!allowed) {
-            throw ApiErrors.forbidden("Нет доступа: " + what + " видят только "
+            throw ApiErrors.forbidden("Нет доступа: «" + what + "» — только для групп: "
                     + String.join(", ", Arrays.stream(groups).map(WorkflowGroup::displayName).toList()) + ".");
         }
         return authentication.getUserId();
