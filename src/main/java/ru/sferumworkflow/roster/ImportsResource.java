@@ -33,6 +33,9 @@ import ru.sferumworkflow.validation.Refusal;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class ImportsResource {
 
+    /** More bad lines than anyone reads; the count says how many there are in all. */
+    public static final int MAX_PROBLEMS_SHOWN = 1000;
+
     /** Far above 10,000 lines of a college's file, far below what would strain the server. */
     public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -51,7 +54,7 @@ public class ImportsResource {
     public record ImportView(String id, String kind, String kindTitle, String fileName, String status,
             String statusTitle, boolean finished, Integer percent, String encoding, String delimiter, int totalLines,
             int created, int updated, int unchanged, String failure, String startedBy, String startedAt,
-            String finishedAt, List<LineProblem> problems, List<RosterViews.PersonView> departures) {
+            String finishedAt, int problemCount, List<LineProblem> problems, List<RosterViews.PersonView> departures) {
     }
 
     @POST
@@ -109,7 +112,8 @@ public class ImportsResource {
                 rosterImport.encoding(), rosterImport.delimiter(), rosterImport.totalLines(), rosterImport.created(),
                 rosterImport.updated(), rosterImport.unchanged(), failure, rosterImport.startedBy(),
                 JsonTime.of(rosterImport.startedAt()),
-                JsonTime.of(rosterImport.finishedAt()), problems, departures);
+                JsonTime.of(rosterImport.finishedAt()), problems.size(),
+                problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS_SHOWN)), departures);
     }
 
     private static byte[] read(InputStream body) {

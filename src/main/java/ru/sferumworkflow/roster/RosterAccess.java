@@ -37,6 +37,15 @@ public class RosterAccess {
         return caller.college();
     }
 
+    public String user() {
+        return caller.authentication().getUserId();
+    }
+
+    /** Whether the caller may load files, enter movement events and keep chats (system operators included). */
+    public boolean mayChange() {
+        return caller.isIn(KEEPERS) || caller.isIn(WorkflowGroup.OPERATORS);
+    }
+
     /** Whether phones, e-mails and dates of birth may be shown to the caller. */
     public boolean seesPersonalData() {
         return caller.isIn(KEEPERS);

@@ -45,6 +45,17 @@ public class RosterResource {
             List<RosterViews.ConsentView> consents) {
     }
 
+    /** What the caller may do with the roster, so that pages show only what works for them. */
+    public record CallerView(String user, boolean mayChange, boolean seesPersonalData) {
+    }
+
+    @GET
+    @Path("me")
+    public CallerView me() {
+        access.readCollege("списки Техникума");
+        return new CallerView(access.user(), access.mayChange(), access.seesPersonalData());
+    }
+
     @GET
     @Path("groups")
     public List<RosterViews.GroupView> groups() {
