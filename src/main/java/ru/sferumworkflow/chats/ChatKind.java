@@ -5,6 +5,8 @@ import java.util.Optional;
 
 /** The chats the regulation names (seed §20.2–20.4) and the system channels (§20.1). */
 public enum ChatKind {
+    STAFF_ROOM("Класс «Учительская»", false),
+    CLASS("Класс группы", true),
     GROUP_STUDENTS("Чат с обучающимися группы", true),
     GROUP_PARENTS("Чат с родителями группы", true),
     GROUP_TEACHERS("Чат педагогов группы", true),

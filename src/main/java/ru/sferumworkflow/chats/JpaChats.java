@@ -7,6 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import ru.sferumworkflow.roster.StudyGroup;
+import ru.sferumworkflow.validation.Refusal;
+
 /** Chats and memberships, always within one college. */
 @ApplicationScoped
 public class JpaChats {
@@ -21,6 +24,35 @@ public class JpaChats {
 
     public Optional<Chat> chat(String collegeId, String id) {
         return Optional.ofNullable(em.find(Chat.class, id)).filter(chat -> chat.collegeId().equals(collegeId));
+    }
+
+    /**
+     * The chat a Tasklist form names by kind and group code («Класс группы» + «ИС-21»); the «Учительская» and other
+     * chats without a group by kind alone, when there is exactly one.
+     */
+    public Chat byKindAndGroupCode(String collegeId, String kindName, String groupCode) {
+        ChatKind kind = ChatKind.parse(kindName).orElseThrow(() -> new Refusal("Выберите, куда приглашаете."));
+        List<Chat> found = em.createQuery("select c from Chat c where c.collegeId = :college and c.kind = :kind"
+                        + " and c.closedAt is null", Chat.class)
+                .setParameter("college", collegeId).setParameter("kind", kind).getResultList().stream()
+                .filter(chat -> !kind.ofGroup() || groupCode != null && chat.groupId() != null
+                        && groupCodeOf(chat.groupId()).equalsIgnoreCase(groupCode.trim()))
+                .toList();
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        if (kind.ofGroup() && (groupCode == null || groupCode.isBlank())) {
+            throw new Refusal("Укажите код группы, например ИС-21.");
+        }
+        throw new Refusal(found.isEmpty()
+                ? "«" + kind.title() + "»" + (kind.ofGroup() ? " группы " + groupCode.trim() : "")
+                        + " ещё не заведён в списках: заведите его (REST /chats) или проверьте код группы."
+                : "Таких чатов несколько: оформите приглашение через REST API с идентификатором чата.");
+    }
+
+    private String groupCodeOf(String groupId) {
+        StudyGroup group = em.find(StudyGroup.class, groupId);
+        return group == null ? "" : group.code();
     }
 
     public Optional<Membership> membership(String collegeId, String id) {

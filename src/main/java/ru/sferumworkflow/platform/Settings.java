@@ -24,6 +24,10 @@ public enum Settings {
     IMAP_PASSWORD("SFERUM_IMAP_PASSWORD", "sferum.imap-password", null),
     IMAP_POLL_SECONDS("SFERUM_IMAP_POLL_SECONDS", "sferum.imap-poll-seconds", "60"),
     CALENDAR_FILE("SFERUM_CALENDAR_FILE", "sferum.calendar-file", null),
+    /** The application's address as recipients reach it; personal links are built on it, never on a request's Host. */
+    PUBLIC_URL("SFERUM_PUBLIC_URL", "sferum.public-url", "http://localhost:8080/camunda"),
+    /** Where the platform's own invitation links may point (subdomains included). */
+    PLATFORM_DOMAINS("SFERUM_PLATFORM_DOMAINS", "sferum.platform-domains", "sferum.ru,vk.com,vk.ru,vk.me,max.ru"),
     DEMO_DATA("SFERUM_DEMO_DATA", "sferum.demo-data", "false"),
     OPERATOR_PASSWORD("SFERUM_OPERATOR_PASSWORD", "sferum.operator-password", null);
 

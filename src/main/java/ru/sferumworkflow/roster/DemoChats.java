@@ -14,7 +14,10 @@ import ru.sferumworkflow.chats.Membership;
 import ru.sferumworkflow.chats.MembershipRole;
 import ru.sferumworkflow.platform.Clock;
 
-/** The demo group chat of ИС-21 with its students and their parents, moderated by the class teacher. */
+/**
+ * The demo chats: the «Учительская», the class ИС-21, its parents' chat, and its group chat with the students and
+ * their parents already in it — moderated by the class teacher.
+ */
 @ApplicationScoped
 public class DemoChats {
 
@@ -30,6 +33,12 @@ public class DemoChats {
         if (group == null || !chats.chats(college).isEmpty()) {
             return;
         }
+        chats.persist(new Chat(college, ChatKind.STAFF_ROOM, "Учительская", null, null,
+                roster.snapshot(college).person(PersonRole.STAFF, "0003").map(Person::id).orElse(null), "demo", Clock.now()));
+        chats.persist(new Chat(college, ChatKind.CLASS, "Класс ИС-21", group.id(), null, group.classTeacherId(), "demo",
+                Clock.now()));
+        chats.persist(new Chat(college, ChatKind.GROUP_PARENTS, "ИС-21: родители", group.id(), null,
+                group.classTeacherId(), "demo", Clock.now()));
         Chat chat = new Chat(college, ChatKind.GROUP_STUDENTS, "ИС-21: обучающиеся и родители", group.id(), null,
                 group.classTeacherId(), "demo", Clock.now());
         chats.persist(chat);

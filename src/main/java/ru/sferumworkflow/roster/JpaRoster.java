@@ -2,6 +2,7 @@ package ru.sferumworkflow.roster;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,6 +71,26 @@ public class JpaRoster {
 
     public Optional<Person> person(String collegeId, String id) {
         return Optional.ofNullable(em.find(Person.class, id)).filter(person -> person.collegeId().equals(collegeId));
+    }
+
+    /** The working staff member with this e-mail: how a Tasklist account is matched to the roster. */
+    public Optional<Person> activeStaffByEmail(String collegeId, String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select p from Person p where p.collegeId = :college and p.role = :role"
+                        + " and p.status = :status and p.email = :email", Person.class)
+                .setParameter("college", collegeId).setParameter("role", PersonRole.STAFF)
+                .setParameter("status", PersonStatus.ACTIVE).setParameter("email", email.trim().toLowerCase(Locale.ROOT))
+                .getResultList().stream().findFirst();
+    }
+
+    /** The current children of a parent, or the current parents of a student. */
+    public List<Person> linkedPeople(String personId) {
+        return links(personId).stream().filter(StudentParent::isCurrent)
+                .map(link -> link.studentId().equals(personId) ? link.parentId() : link.studentId())
+                .map(id -> em.find(Person.class, id))
+                .toList();
     }
 
     /** People whose name contains the text (any case, Ё as Е), of a role, group and status when given. */

@@ -17,6 +17,12 @@ public final class FormValues {
         return value == null ? "" : value.toString().trim();
     }
 
+    /** The value as trimmed text; null when nothing was sent. */
+    public static String textOrNull(Object value) {
+        String text = text(value);
+        return text.isEmpty() ? null : text;
+    }
+
     /**
      * A date: Camunda Forms submit a date field as text (2026-11-29, possibly with a time after it); REST clients
      * may send a Date. Null when there is none or it cannot be read.

@@ -29,16 +29,18 @@ class RosterFilesTest {
 
     @Test
     void samplesLoadInOrderStaffGroupsStudents() throws IOException {
-        assertThat(load(ImportKind.STAFF, sample("staff.csv")).created()).isEqualTo(4);
+        assertThat(load(ImportKind.STAFF, sample("staff.csv")).created()).isEqualTo(6);
         assertThat(load(ImportKind.GROUPS, sample("groups.csv")).created()).isEqualTo(2);
         assertThat(load(ImportKind.STUDENTS, sample("students.csv")).created()).isEqualTo(3);
 
-        Person petrov = roster.person(PersonRole.STAFF, "0002").orElseThrow();
-        assertThat(petrov.phone()).isEqualTo("+79120000002");
-        assertThat(petrov.pedagogical()).isTrue();
-        assertThat(roster.group("ис-21").orElseThrow().classTeacherId()).isEqualTo(petrov.id());
+        Person morozov = roster.person(PersonRole.STAFF, "0002").orElseThrow();
+        assertThat(morozov.phone()).isEqualTo("+79120000002");
+        assertThat(morozov.pedagogical()).isTrue();
+        assertThat(roster.person(PersonRole.STAFF, "0006").orElseThrow().pedagogical()).isFalse();
+        Person volkova = roster.person(PersonRole.STAFF, "0004").orElseThrow();
+        assertThat(roster.group("ис-21").orElseThrow().classTeacherId()).isEqualTo(volkova.id());
         assertThat(roster.group("СВ-11").orElseThrow().classTeacherId())
-                .isEqualTo(roster.person(PersonRole.STAFF, "0003").orElseThrow().id());
+                .isEqualTo(roster.person(PersonRole.STAFF, "0005").orElseThrow().id());
 
         // Brother and sister share their mother: one parent row, two links.
         assertThat(roster.people(PersonRole.PARENT)).hasSize(2);
@@ -60,8 +62,8 @@ class RosterFilesTest {
         CsvTable table = CsvTable.open(cp1251);
         assertThat(table.charset()).isEqualTo(CsvTable.WINDOWS_1251);
         assertThat(table.delimiter()).isEqualTo(',');
-        assertThat(load(ImportKind.STAFF, cp1251).created()).isEqualTo(4);
-        assertThat(roster.person(PersonRole.STAFF, "0001").orElseThrow().fullName()).isEqualTo("Соколова Анна Викторовна");
+        assertThat(load(ImportKind.STAFF, cp1251).created()).isEqualTo(6);
+        assertThat(roster.person(PersonRole.STAFF, "0001").orElseThrow().fullName()).isEqualTo("Соколова Ольга Николаевна");
     }
 
     @Test
@@ -136,7 +138,7 @@ class RosterFilesTest {
         load(ImportKind.STUDENTS, sample("students.csv"));
         int rows = saved.size();
 
-        assertThat(load(ImportKind.STAFF, sample("staff.csv"))).isEqualTo(new ImportCounts(0, 0, 4));
+        assertThat(load(ImportKind.STAFF, sample("staff.csv"))).isEqualTo(new ImportCounts(0, 0, 6));
         assertThat(load(ImportKind.GROUPS, sample("groups.csv"))).isEqualTo(new ImportCounts(0, 0, 2));
         assertThat(load(ImportKind.STUDENTS, sample("students.csv"))).isEqualTo(new ImportCounts(0, 0, 3));
         assertThat(saved).hasSize(rows);

@@ -30,6 +30,7 @@ class GroupAuthorizations {
 
     static final String APPOINTMENT_ORDER_PROCESS = "appointmentOrder";
     static final String COLLEGE_REGISTRATION_PROCESS = "collegeRegistration";
+    static final String INVITATION_PROCESS = "invitation";
 
     private final AuthorizationService authorizations;
 
@@ -62,6 +63,12 @@ class GroupAuthorizations {
         // The registration of the college is the platform administrators' work; the administration follows it.
         grant(WorkflowGroup.ADMINISTRATORS, Resources.PROCESS_DEFINITION, COLLEGE_REGISTRATION_PROCESS, READ_HISTORY);
         grant(ADMINISTRATION, Resources.PROCESS_DEFINITION, COLLEGE_REGISTRATION_PROCESS, READ_HISTORY);
+
+        // Administrators, class teachers and teachers invite people into classes and chats (seed §20.1, §20.3, §20.4).
+        for (WorkflowGroup group : List.of(WorkflowGroup.ADMINISTRATORS, WorkflowGroup.CLASS_TEACHERS, WorkflowGroup.TEACHERS)) {
+            grant(group, Resources.PROCESS_DEFINITION, INVITATION_PROCESS, CREATE_INSTANCE, READ_HISTORY);
+            grant(group, Resources.PROCESS_INSTANCE, ANY, CREATE);
+        }
 
         // The director follows every process of the college.
         grant(DIRECTOR, Resources.PROCESS_DEFINITION, ANY, READ_HISTORY, READ_INSTANCE);

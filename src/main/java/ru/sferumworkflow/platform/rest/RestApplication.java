@@ -5,6 +5,7 @@ import java.util.Set;
 import jakarta.ws.rs.core.Application;
 
 import ru.sferumworkflow.chats.ChatsResource;
+import ru.sferumworkflow.invitation.InvitationsResource;
 import ru.sferumworkflow.onboarding.AppointmentOrdersResource;
 import ru.sferumworkflow.onboarding.CollegeResource;
 import ru.sferumworkflow.roster.ImportsResource;
@@ -20,6 +21,8 @@ public class RestApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(AppointmentOrdersResource.class, CollegeResource.class, RosterResource.class,
-                ImportsResource.class, ChatsResource.class, ApiErrors.class, RefusalMapper.class);
+                ImportsResource.class, ChatsResource.class, InvitationsResource.class, ApiErrors.class, RefusalMapper.class,
+                ConflictMapper.Engine.class, ConflictMapper.Rows.class,
+                ConflictMapper.Commit.class);
     }
 }

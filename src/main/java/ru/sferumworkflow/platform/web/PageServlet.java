@@ -75,7 +75,7 @@ public class PageServlet extends HttpServlet {
      * requests at once, so under load a page could get another response's nonce and have its scripts blocked.
      * Empty when the policy is switched off: then nothing checks the attribute.
      */
-    static String nonce(HttpServletResponse response) {
+    public static String nonce(HttpServletResponse response) {
         String policy = response.getHeader("Content-Security-Policy");
         if (policy == null) {
             return "";

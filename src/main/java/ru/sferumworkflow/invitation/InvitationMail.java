@@ -1,0 +1,60 @@
+package ru.sferumworkflow.invitation;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import ru.sferumworkflow.platform.Clock;
+import ru.sferumworkflow.platform.Settings;
+import ru.sferumworkflow.platform.mail.OutgoingMail;
+import ru.sferumworkflow.roster.Person;
+
+/** The letters with a personal link: the invitation and the one reminder before it expires. */
+final class InvitationMail {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    private InvitationMail() {
+    }
+
+    /** The personal link, always on the configured public address (SFERUM_PUBLIC_URL), never the request's host. */
+    static String personalLink(String token) {
+        String base = Settings.PUBLIC_URL.get();
+        return (base.endsWith("/") ? base : base + "/") + "sferum/join/" + token;
+    }
+
+    static OutgoingMail invitation(Recipient recipient, Person person, Invitation invitation, String chatTitle,
+            String issuerName, String token, String collegeName) {
+        String text = "Здравствуйте, " + person.fullName() + "!\n\n"
+                + issuerName + " приглашает вас в «" + chatTitle + "» на платформе «Сферум» ("
+                + Settings.MESSENGER_NAME.get() + ") в роли «" + invitation.role().title() + "».\n\n"
+                + "Ваша личная ссылка:\n" + personalLink(token) + "\n\n"
+                + "По ней вы прочитаете правила общения в чате, дадите согласие на обработку персональных данных"
+                + " (за несовершеннолетнего — родитель) и получите ссылку для вступления на платформе.\n"
+                + "Ссылка действует до " + until(invitation.validUntil()) + " и только для вас: не пересылайте её.\n\n"
+                + "Если вы не ждали этого письма, просто не переходите по ссылке.\n\n"
+                + collegeName + "\n";
+        return new OutgoingMail(person.email(), "Приглашение в «" + chatTitle + "» на платформе «Сферум»", text,
+                List.of(), messageId(recipient, "invitation"));
+    }
+
+    static OutgoingMail reminder(Recipient recipient, Person person, Invitation invitation, String chatTitle,
+            String collegeName) {
+        String text = "Здравствуйте, " + person.fullName() + "!\n\n"
+                + "Напоминаем: вас пригласили в «" + chatTitle + "» на платформе «Сферум». Личная ссылка — в письме "
+                + "«Приглашение в «" + chatTitle + "»»; она действует до " + until(invitation.validUntil()) + ".\n\n"
+                + "После этого срока ссылка перестанет работать, и за новым приглашением придётся обращаться "
+                + "к пригласившему.\n\n" + collegeName + "\n";
+        return new OutgoingMail(person.email(), "Напоминание: приглашение в «" + chatTitle + "»", text, List.of(),
+                messageId(recipient, "reminder"));
+    }
+
+    private static String until(OffsetDateTime moment) {
+        return DATE_TIME.format(moment.atZoneSameInstant(Clock.COLLEGE_ZONE));
+    }
+
+    private static String messageId(Recipient recipient, String kind) {
+        String from = Settings.MAIL_FROM.get();
+        return "<" + kind + "." + recipient.id() + "@" + from.substring(from.indexOf('@') + 1) + ">";
+    }
+}

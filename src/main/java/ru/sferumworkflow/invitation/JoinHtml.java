@@ -1,0 +1,67 @@
+package ru.sferumworkflow.invitation;
+
+import static ru.sferumworkflow.platform.web.Html.escape;
+
+/** The join page's HTML; every value from the database is escaped. Styles and script come from /sferum/assets. */
+final class JoinHtml {
+
+    private JoinHtml() {
+    }
+
+    static String page(JoinPage page, String nonce) {
+        return switch (page.state()) {
+            case OPEN -> open(page, nonce);
+            case USED -> frame("Ссылка уже использована", "<p>По этой личной ссылке уже вступили. Повторно она не "
+                    + "открывается. Если это были не вы, сообщите " + escape(page.issuerName())
+                    + " или администратору Сферума Техникума.</p>", nonce);
+            case CLOSED -> frame("Ссылка больше не действует", "<p>Срок действия ссылки истёк или приглашение "
+                    + "отозвано. За новым приглашением обратитесь к " + escape(page.issuerName())
+                    + " или к администратору Сферума Техникума.</p>", nonce);
+            case UNKNOWN -> frame("Такой ссылки нет", "<p>Проверьте, что ссылка скопирована из письма целиком. "
+                    + "Если не получается, обратитесь к тому, кто вас пригласил.</p>", nonce);
+        };
+    }
+
+    static String blocked(String nonce) {
+        return frame("Слишком много попыток", "<p>С вашего адреса было много попыток открыть несуществующие "
+                + "ссылки. Попробуйте через 10 минут.</p>", nonce);
+    }
+
+    private static String open(JoinPage page, String nonce) {
+        StringBuilder body = new StringBuilder()
+                .append("<p>").append(escape(page.issuerName())).append(" приглашает вас, <strong>")
+                .append(escape(page.personName())).append("</strong>, в «").append(escape(page.chatTitle()))
+                .append("» на платформе «Сферум» в роли «").append(escape(page.roleTitle())).append("». ")
+                .append("Ссылка действует до ").append(escape(page.validUntil())).append(".</p>")
+                .append("<h2>Правила общения в чате</h2><ol>");
+        ChatRules.RULES.forEach(rule -> body.append("<li>").append(escape(rule)).append("</li>"));
+        body.append("</ol><form id=\"join\" class=\"panel\" novalidate>")
+                .append("<p><label><input type=\"checkbox\" name=\"rules\" required> Я прочитал(а) правила общения "
+                        + "в чате и буду их соблюдать</label></p>");
+        if (page.parentConsents()) {
+            body.append("<p>Обучающийся несовершеннолетний: согласие на обработку персональных данных даёт родитель "
+                    + "(законный представитель).</p><p><label for=\"parent\">Кто из родителей даёт согласие</label>"
+                    + "<select id=\"parent\" name=\"parentId\" required><option value=\"\">— выберите —</option>");
+            page.parents().forEach(parent -> body.append("<option value=\"").append(escape(parent.id())).append("\">")
+                    .append(escape(parent.fullName())).append("</option>"));
+            body.append("</select></p><p><label><input type=\"checkbox\" name=\"consent\" required> Я, родитель "
+                    + "(законный представитель), даю согласие: ");
+        } else {
+            body.append("<p><label><input type=\"checkbox\" name=\"consent\" required> Даю согласие: ");
+        }
+        body.append(escape(ChatRules.consentPurpose(page.chatTitle()))).append("</label></p>")
+                .append("<p><button type=\"submit\">Вступить</button></p></form>")
+                .append("<div id=\"result\" role=\"status\" aria-live=\"polite\"></div>");
+        return frame("Приглашение в «" + page.chatTitle() + "»", body.toString(), nonce);
+    }
+
+    private static String frame(String title, String body, String nonce) {
+        return "<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<meta name=\"referrer\" content=\"no-referrer\">"
+                + "<title>" + escape(title) + " — Сферум</title><link rel=\"icon\" href=\"data:,\">"
+                + "<link rel=\"stylesheet\" href=\"../assets/roster.css\">"
+                + "<script nonce=\"" + escape(nonce) + "\" src=\"../assets/join.js\" defer></script></head>"
+                + "<body><main id=\"main\"><h1>" + escape(title) + "</h1>" + body + "</main></body></html>";
+    }
+}

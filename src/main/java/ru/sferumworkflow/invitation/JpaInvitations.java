@@ -1,0 +1,59 @@
+package ru.sferumworkflow.invitation;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+/** Invitations and their recipients. */
+@ApplicationScoped
+public class JpaInvitations {
+
+    @PersistenceContext(unitName = "sferum")
+    EntityManager em;
+
+    public void persist(Object entity) {
+        em.persist(entity);
+    }
+
+    public Optional<Invitation> find(String id) {
+        return Optional.ofNullable(em.find(Invitation.class, id));
+    }
+
+    public Optional<Invitation> ofProcess(String processInstanceId) {
+        return em.createQuery("select i from Invitation i where i.processInstanceId = :process", Invitation.class)
+                .setParameter("process", processInstanceId).getResultList().stream().findFirst();
+    }
+
+    /**
+     * Raises the invitation's version at commit: every change of its recipients goes through here, so that two
+     * transactions changing one invitation at once (a claim and a revocation) cannot both commit.
+     */
+    public void lockForChange(Invitation invitation) {
+        em.lock(invitation, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    public Optional<Recipient> recipient(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(Recipient.class, id));
+    }
+
+    public Optional<Recipient> recipientByTokenHash(String hash) {
+        return em.createQuery("select r from Recipient r where r.tokenHash = :hash", Recipient.class)
+                .setParameter("hash", hash).getResultList().stream().findFirst();
+    }
+
+    public List<Recipient> recipients(String invitationId) {
+        return em.createQuery("select r from Recipient r where r.invitationId = :invitation order by r.id",
+                        Recipient.class)
+                .setParameter("invitation", invitationId).getResultList();
+    }
+
+    public List<Invitation> ofCollege(String collegeId, int first, int max) {
+        return em.createQuery("select i from Invitation i where i.collegeId = :college order by i.issuedAt desc",
+                        Invitation.class)
+                .setParameter("college", collegeId).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+}

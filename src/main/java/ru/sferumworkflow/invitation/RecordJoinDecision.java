@@ -1,0 +1,100 @@
+package ru.sferumworkflow.invitation;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.context.Context;
+
+import ru.sferumworkflow.audit.AuditLog;
+import ru.sferumworkflow.chats.JpaChats;
+import ru.sferumworkflow.chats.Membership;
+import ru.sferumworkflow.chats.MembershipRole;
+import ru.sferumworkflow.platform.Clock;
+import ru.sferumworkflow.platform.CurrentUser;
+import ru.sferumworkflow.validation.FormErrors;
+import ru.sferumworkflow.validation.FormValues;
+
+/**
+ * The end of «Принять заявку на вступление». Accepted: the person is a member of the chat from now, and a teacher's
+ * status verification starts (message «teacherJoined», when a process listens for it). Rejected — a stranger used
+ * the link: the platform link is compromised, so every other personal link dies and the link goes to annulment at
+ * once.
+ */
+@Dependent
+@Named("recordJoinDecision")
+public class RecordJoinDecision implements ExecutionListener {
+
+    @Inject
+    JpaInvitations invitations;
+
+    @Inject
+    JpaChats chats;
+
+    @Inject
+    InvitationEnding ending;
+
+    @Inject
+    AuditLog audit;
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
+        String decision = FormValues.textOrNull(execution.getVariable(InvitationVariables.JOIN_ACCEPTED));
+        String note = FormValues.textOrNull(execution.getVariable(InvitationVariables.DECISION_NOTE));
+        if (!"yes".equals(decision) && !"no".equals(decision)) {
+            throw FormErrors.refusal("Выберите: вступил получатель приглашения или посторонний.");
+        }
+        boolean accepted = "yes".equals(decision);
+        if (!accepted && (note == null || note.isBlank())) {
+            throw FormErrors.refusal("Напишите, почему заявка отклонена: кто вступил вместо получателя.");
+        }
+        Invitation invitation = invitations.ofProcess(execution.getProcessInstanceId()).orElseThrow();
+        Recipient recipient = JoinDecisions.recipient(execution, invitation, invitations);
+        String by = CurrentUser.id(execution.getProcessEngineServices()).orElse(null);
+        invitations.lockForChange(invitation);
+        recipient.decided(accepted, by, note, Clock.now());
+        // The form's values belong to this decision only: the next claim's task starts empty.
+        execution.removeVariable(InvitationVariables.JOIN_ACCEPTED);
+        execution.removeVariable(InvitationVariables.DECISION_NOTE);
+        if (accepted) {
+            chats.persist(new Membership(invitation.collegeId(), recipient.personId(), invitation.chatId(),
+                    invitation.role(), by, Clock.now()));
+            audit.record(invitation.collegeId(), by, "JOIN_ACCEPTED", recipient.personId(), "INVITATION",
+                    invitation.id(), "Заявка на вступление принята");
+            if (invitation.role() == MembershipRole.TEACHER) {
+                startTeacherVerification(execution, invitation, recipient);
+            }
+        } else {
+            audit.record(invitation.collegeId(), by, "JOIN_REJECTED", recipient.personId(), "INVITATION",
+                    invitation.id(), "Заявка отклонена: " + note.trim());
+            if (ending.end(invitation, EndReason.STRANGER, by)) {
+                // The issuer decides on their own task; moving the instance on is the system's step, not theirs.
+                Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices()
+                        .getRuntimeService().createMessageCorrelation(InvitationVariables.REVOKED)
+                        .processInstanceId(execution.getProcessInstanceId())
+                        .correlateWithResult());
+            }
+        }
+    }
+
+    /** Verification is its own process; until one listens for «teacherJoined» there is nothing to start. */
+    private static void startTeacherVerification(DelegateExecution execution, Invitation invitation, Recipient recipient) {
+        var engine = execution.getProcessEngineServices();
+        boolean listening = engine.getRepositoryService().createProcessDefinitionQuery()
+                .messageEventSubscriptionName(InvitationVariables.TEACHER_JOINED).latestVersion().count() > 0;
+        if (listening) {
+            Context.getCommandContext().runWithoutAuthorization(() -> engine.getRuntimeService()
+                    .createMessageCorrelation(InvitationVariables.TEACHER_JOINED)
+                    .setVariables(Map.of("personId", recipient.personId(), "collegeId", invitation.collegeId(),
+                            "invitationId", invitation.id()))
+                    .correlateStartMessage());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package ru.sferumworkflow.invitation;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+import ru.sferumworkflow.audit.AuditLog;
+import ru.sferumworkflow.chats.Chat;
+import ru.sferumworkflow.chats.JpaChats;
+import ru.sferumworkflow.onboarding.OrderContext;
+import ru.sferumworkflow.platform.Clock;
+import ru.sferumworkflow.platform.UserNames;
+import ru.sferumworkflow.platform.mail.Mailer;
+import ru.sferumworkflow.roster.JpaRoster;
+import ru.sferumworkflow.roster.Person;
+
+/**
+ * «Отправить личную ссылку» (one per recipient, asynchronous, retried): a fresh token, its hash stored, the
+ * token itself only in the letter. A letter the mail server refuses stores nothing, and the retry makes a new
+ * token. A recipient already sent to, or whose invitation has ended, gets nothing.
+ */
+@Dependent
+@Named("sendInvitationMail")
+public class SendInvitationMail implements JavaDelegate {
+
+    @Inject
+    JpaInvitations invitations;
+
+    @Inject
+    JpaRoster roster;
+
+    @Inject
+    JpaChats chats;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    OrderContext context;
+
+    @Inject
+    AuditLog audit;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Invitation invitation = invitations.ofProcess(execution.getProcessInstanceId()).orElseThrow();
+        int index = (Integer) execution.getVariable("loopCounter");
+        Recipient recipient = invitations.recipients(invitation.id()).get(index);
+        if (recipient.status() != RecipientStatus.PENDING || !invitation.isOpen(Clock.now())) {
+            return;
+        }
+        Person person = roster.person(invitation.collegeId(), recipient.personId()).orElseThrow();
+        Chat chat = chats.chat(invitation.collegeId(), invitation.chatId()).orElseThrow();
+        String token = InvitationTokens.newToken();
+        mailer.send(InvitationMail.invitation(recipient, person, invitation, chat.title(),
+                UserNames.fullName(execution.getProcessEngineServices(), invitation.issuedBy()), token,
+                context.collegeName(invitation.collegeId())));
+        recipient.sent(InvitationTokens.hash(token), Clock.now());
+        audit.record(invitation.collegeId(), null, "INVITATION_SENT", person.id(), "INVITATION", invitation.id(),
+                "Личная ссылка отправлена письмом");
+    }
+}

@@ -1,0 +1,58 @@
+// The join page: sends the ticks to the server and shows the platform's link it answers with.
+(function () {
+  'use strict';
+  const form = document.getElementById('join');
+  if (!form) return;
+  const result = document.getElementById('result');
+
+  function xsrfToken() {
+    const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+    return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+  }
+
+  function say(text, isError) {
+    result.textContent = '';
+    const p = document.createElement('p');
+    p.className = isError ? 'notice error' : 'notice';
+    p.textContent = text;
+    result.append(p);
+  }
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const parent = form.elements.parentId;
+    const body = {
+      rules: form.elements.rules.checked,
+      consent: form.elements.consent.checked,
+      parentId: parent ? parent.value : null
+    };
+    if (!body.rules || !body.consent || (parent && !parent.value)) {
+      say('Отметьте правила и согласие' + (parent ? ' и выберите родителя' : '') + ', затем нажмите «Вступить».', true);
+      return;
+    }
+    const response = await fetch(window.location.pathname, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json', 'X-XSRF-TOKEN': xsrfToken() },
+      body: JSON.stringify(body)
+    });
+    const answer = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      say(answer.message || 'Не получилось. Обновите страницу и попробуйте ещё раз.', true);
+      return;
+    }
+    form.hidden = true;
+    result.textContent = '';
+    const p = document.createElement('p');
+    p.append('Спасибо! Теперь вступите на платформе по ссылке: ');
+    const a = document.createElement('a');
+    a.href = answer.platformLink;
+    a.rel = 'noreferrer noopener';
+    a.textContent = answer.platformLink;
+    p.append(a);
+    const note = document.createElement('p');
+    note.textContent = 'Эта страница больше не откроется: ссылка личная и одноразовая. Сохраните ссылку платформы, '
+      + 'если не вступаете прямо сейчас.';
+    result.append(p, note);
+  });
+})();
