@@ -35,7 +35,7 @@ final class InvitationMail {
                 + "Если вы не ждали этого письма, просто не переходите по ссылке.\n\n"
                 + collegeName + "\n";
         return new OutgoingMail(person.email(), "Приглашение в «" + chatTitle + "» на платформе «Сферум»", text,
-                List.of(), messageId(recipient, "invitation"));
+                List.of(), messageId(recipient, "invitation." + InvitationTokens.hash(token).substring(0, 12)));
     }
 
     static OutgoingMail reminder(Recipient recipient, Person person, Invitation invitation, String chatTitle,
@@ -53,6 +53,7 @@ final class InvitationMail {
         return DATE_TIME.format(moment.atZoneSameInstant(Clock.COLLEGE_ZONE));
     }
 
+    /** A letter sent again after a failure carries a new link, so it gets a new Message-ID and is not dropped. */
     private static String messageId(Recipient recipient, String kind) {
         String from = Settings.MAIL_FROM.get();
         return "<" + kind + "." + recipient.id() + "@" + from.substring(from.indexOf('@') + 1) + ">";

@@ -62,11 +62,11 @@ public class InvitationRecipients {
         if (invited.isEmpty()) {
             throw new Refusal(people.isEmpty() ? "Получателей не нашлось." : "Все выбранные уже в «" + chat.title() + "».");
         }
-        List<String> withoutEmail = invited.stream().filter(person -> person.email() == null).map(Person::fullName).toList();
-        if (!withoutEmail.isEmpty()) {
-            throw new Refusal("Нет e-mail для личной ссылки у " + withoutEmail.size() + " получателей ("
-                    + String.join(", ", withoutEmail.subList(0, Math.min(5, withoutEmail.size())))
-                    + (withoutEmail.size() > 5 ? " и других" : "") + "): добавьте e-mail в списки и загрузите их снова.");
+        // Refusals reach the server's log through the engine: they count people, they never name them.
+        long withoutEmail = invited.stream().filter(person -> person.email() == null).count();
+        if (withoutEmail > 0) {
+            throw new Refusal("Нет e-mail для личной ссылки у " + withoutEmail + " из " + invited.size() + " получателей: "
+                    + "найдите их в списке людей (у них пустой e-mail), добавьте e-mail в файл и загрузите его снова.");
         }
         return invited;
     }
@@ -112,7 +112,9 @@ public class InvitationRecipients {
                     + "— или выберите «все обучающиеся / родители группы».");
         }
         List<Person> people = new ArrayList<>();
+        int line = 0;
         for (String name : names.split("\\R")) {
+            line++;
             if (name.isBlank()) {
                 continue;
             }
@@ -122,8 +124,10 @@ public class InvitationRecipients {
                     .toList();
             if (found.size() != 1) {
                 throw new Refusal(found.isEmpty()
-                        ? "«" + name.trim() + "» нет в списках Техникума в роли «" + wanted.title() + "»: проверьте ФИО."
-                        : "«" + name.trim() + "» в списках несколько: оформите приглашение через REST API с идентификаторами.");
+                        ? "Строка " + line + " списка получателей: такого человека нет в списках Техникума в роли «"
+                                + wanted.title() + "» — проверьте ФИО."
+                        : "Строка " + line + " списка получателей: в списках несколько людей с этим ФИО — оформите "
+                                + "приглашение через REST API с идентификаторами.");
             }
             if (people.stream().noneMatch(person -> person.id().equals(found.get(0).id()))) {
                 people.add(found.get(0));

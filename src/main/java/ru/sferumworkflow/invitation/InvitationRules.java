@@ -45,14 +45,14 @@ public final class InvitationRules {
         if (!WHERE.get(role).contains(chat.kind())) {
             throw new Refusal("В «" + chat.kind().title() + "» не приглашают в роли «" + role.title() + "»: "
                     + (role == MembershipRole.PARENT
-                            ? "родителей — только в чаты с родителями, общие чаты группы и системные каналы."
+                            ? "родителей — только в чаты с родителями, групповые чаты с обучающимися и родителями и системные каналы."
                             : "обучающихся — только в классы, чаты обучающихся и по дисциплинам, системные каналы."));
         }
     }
 
     /**
      * @param groups the issuer's Camunda groups
-     * @param issuerPersonId the issuer's staff record (matched by e-mail), null if none
+     * @param issuerPersonId the issuer's staff record (the account an administrator linked), null if none
      * @param group the chat's study group, null if the chat has none
      */
     public static void checkIssuerMay(List<String> groups, String issuerPersonId, Chat chat, StudyGroup group) {
@@ -66,8 +66,9 @@ public final class InvitationRules {
             return;
         }
         if (issuerPersonId == null) {
-            throw new Refusal("Вас нет в списке сотрудников с тем же e-mail, что в вашей учётной записи: "
-                    + "приглашать может администратор Сферума, модератор чата или классный руководитель группы.");
+            throw new Refusal("Ваша учётная запись не связана с записью в списке сотрудников: попросите администратора "
+                    + "Сферума связать их (карточка сотрудника). Приглашать может администратор Сферума, модератор чата "
+                    + "или классный руководитель группы.");
         }
         throw new Refusal("Приглашать в «" + chat.title() + "» может администратор Сферума, модератор этого чата"
                 + (group == null ? "" : " или классный руководитель группы " + group.code()) + ".");

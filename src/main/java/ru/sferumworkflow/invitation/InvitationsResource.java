@@ -120,9 +120,10 @@ public class InvitationsResource {
             @QueryParam("size") @DefaultValue("50") int size) {
         readers();
         if (page < 0 || page > 10_000 || size < 1 || size > 200) {
-            throw new Refusal("Страница — от 0, размер страницы — от 1 до 200.");
+            throw new Refusal("Страница — от 0 до 10 000, размер страницы — от 1 до 200.");
         }
-        return invitations.ofCollege(caller.college(), page * size, size).stream()
+        String issuer = seesAll() ? null : caller.authentication().getUserId();
+        return invitations.ofCollege(caller.college(), issuer, page * size, size).stream()
                 .map(invitation -> view(invitation, false)).toList();
     }
 
@@ -164,9 +165,16 @@ public class InvitationsResource {
                 WorkflowGroup.ADMINISTRATORS, WorkflowGroup.CLASS_TEACHERS, WorkflowGroup.TEACHERS, WorkflowGroup.AUDITORS);
     }
 
+    /** The administration, administrators and auditors see every invitation; teachers only those they issued. */
+    private boolean seesAll() {
+        return caller.isIn(WorkflowGroup.DIRECTOR, WorkflowGroup.ADMINISTRATION, WorkflowGroup.ADMINISTRATORS,
+                WorkflowGroup.AUDITORS);
+    }
+
     private Invitation find(String id) {
         return invitations.find(id).filter(invitation -> invitation.collegeId().equals(caller.college()))
-                .orElseThrow(() -> ApiErrors.notFound("Нет такого приглашения."));
+                .filter(invitation -> seesAll() || invitation.issuedBy().equals(caller.authentication().getUserId()))
+                .orElseThrow(() -> ApiErrors.notFound("Нет такого приглашения (или оно оформлено не вами)."));
     }
 
     private InvitationView view(Invitation invitation, boolean full) {

@@ -10,10 +10,8 @@ import jakarta.inject.Named;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 import ru.sferumworkflow.audit.AuditLog;
 import ru.sferumworkflow.chats.Chat;
@@ -74,7 +72,7 @@ public class IssueInvitation implements ExecutionListener {
         MembershipRole role = MembershipRole.parse(FormValues.textOrNull(execution.getVariable(InvitationVariables.ROLE)))
                 .orElseThrow(() -> new Refusal("Выберите роль: учитель, обучающийся или родитель."));
         InvitationRules.checkRoleFits(role, chat);
-        String issuerPerson = roster.activeStaffByEmail(college, email(issuer.getUserId())).map(Person::id).orElse(null);
+        String issuerPerson = roster.activeStaffByUser(college, issuer.getUserId()).map(Person::id).orElse(null);
         InvitationRules.checkIssuerMay(issuer.getGroupIds() == null ? List.of() : issuer.getGroupIds(), issuerPerson,
                 chat, group);
         String link;
@@ -98,6 +96,8 @@ public class IssueInvitation implements ExecutionListener {
                 "«" + chat.title() + "», роль «" + role.title() + "», получателей: " + people.size() + ", до "
                         + validUntil.toLocalDate());
 
+        // The names were only the form's way to choose people; the rows now say who they are.
+        execution.removeVariable(InvitationVariables.RECIPIENT_NAMES);
         execution.setVariable(InvitationVariables.ISSUER, issuer.getUserId());
         execution.setVariable(InvitationVariables.CHAT_TITLE, chat.title());
         execution.setVariable(InvitationVariables.PLATFORM_LINK, link);
@@ -133,11 +133,5 @@ public class IssueInvitation implements ExecutionListener {
             // falls through to the refusal
         }
         throw new Refusal("Срок действия — от 1 до " + MAX_DAYS + " дней (обычно " + DEFAULT_DAYS + ").");
-    }
-
-    private static String email(String userId) {
-        CommandContext context = Context.getCommandContext();
-        User user = context.runWithoutAuthorization(() -> context.getReadOnlyIdentityProvider().findUserById(userId));
-        return user == null ? null : user.getEmail();
     }
 }

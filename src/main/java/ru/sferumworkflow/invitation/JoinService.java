@@ -113,7 +113,7 @@ public class JoinService {
         var runtime = bootstrap.processEngine().getRuntimeService();
         runtime.createMessageCorrelation(InvitationVariables.CLAIMED)
                 .processInstanceId(invitation.processInstanceId())
-                .setVariableLocal(InvitationVariables.RECIPIENT_ID, recipient.id())
+                .setVariableToTriggeredScope(InvitationVariables.RECIPIENT_ID, recipient.id())
                 .correlateWithResult();
         boolean everyoneClaimed = invitations.recipients(invitation.id()).stream()
                 .noneMatch(other -> other.status() == RecipientStatus.PENDING || other.status() == RecipientStatus.SENT);

@@ -38,6 +38,26 @@ public class JoinServlet extends HttpServlet {
     JoinAttempts attempts;
 
     @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            super.service(request, response);
+        } catch (RuntimeException | jakarta.servlet.ServletException e) {
+            // Never let the container log the URI: it holds the token. The hash's start is enough to find the link.
+            LOG.log(java.util.logging.Level.SEVERE, "Join page failed for link " + hashPrefix(token(request)) + ": "
+                    + e.getClass().getName());
+            if (!response.isCommitted()) {
+                response.reset();
+                protect(response);
+                page(response, 500, JoinHtml.failure(PageServlet.nonce(response)));
+            }
+        }
+    }
+
+    private static String hashPrefix(String token) {
+        return InvitationTokens.hash(token).substring(0, 12);
+    }
+
+    @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         protect(response);
         String address = request.getRemoteAddr();

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 /** Invitations and their recipients. */
 @ApplicationScoped
@@ -45,15 +46,26 @@ public class JpaInvitations {
                 .setParameter("hash", hash).getResultList().stream().findFirst();
     }
 
+    public Optional<Recipient> recipientUnderReview(String executionId) {
+        return em.createQuery("select r from Recipient r where r.reviewExecutionId = :execution", Recipient.class)
+                .setParameter("execution", executionId).getResultList().stream().findFirst();
+    }
+
     public List<Recipient> recipients(String invitationId) {
         return em.createQuery("select r from Recipient r where r.invitationId = :invitation order by r.id",
                         Recipient.class)
                 .setParameter("invitation", invitationId).getResultList();
     }
 
-    public List<Invitation> ofCollege(String collegeId, int first, int max) {
-        return em.createQuery("select i from Invitation i where i.collegeId = :college order by i.issuedAt desc",
+    /** The college's invitations, newest first; only those one user issued when {@code issuedBy} is given. */
+    public List<Invitation> ofCollege(String collegeId, String issuedBy, int first, int max) {
+        TypedQuery<Invitation> query = em.createQuery("select i from Invitation i where i.collegeId = :college"
+                        + (issuedBy == null ? "" : " and i.issuedBy = :issuer") + " order by i.issuedAt desc",
                         Invitation.class)
-                .setParameter("college", collegeId).setFirstResult(first).setMaxResults(max).getResultList();
+                .setParameter("college", collegeId);
+        if (issuedBy != null) {
+            query.setParameter("issuer", issuedBy);
+        }
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
     }
 }

@@ -32,7 +32,7 @@ public class PrepareJoinDecision implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Invitation invitation = invitations.ofProcess(task.getProcessInstanceId()).orElseThrow();
-        Recipient recipient = JoinDecisions.recipient(task.getExecution(), invitation, invitations);
+        Recipient recipient = JoinDecisions.claimed(task.getExecution(), invitation, invitations);
         Person person = roster.person(invitation.collegeId(), recipient.personId()).orElseThrow();
         String consentBy = roster.consents(person.id()).stream()
                 .filter(consent -> consent.id().equals(recipient.consentId()))

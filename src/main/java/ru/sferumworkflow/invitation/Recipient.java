@@ -58,6 +58,10 @@ public class Recipient {
     @Column(name = "DECISION_NOTE", length = 1000)
     private String decisionNote;
 
+    /** The execution of the issuer's «Принять заявку на вступление» for this claim. */
+    @Column(name = "REVIEW_EXECUTION_ID", length = 64)
+    private String reviewExecutionId;
+
     protected Recipient() {
         // for JPA
     }
@@ -83,6 +87,10 @@ public class Recipient {
         status = RecipientStatus.CLAIMED;
         this.consentId = consentId;
         claimedAt = at;
+    }
+
+    public void underReview(String executionId) {
+        reviewExecutionId = executionId;
     }
 
     public void decided(boolean accepted, String by, String note, OffsetDateTime at) {

@@ -56,7 +56,7 @@ public class RecordJoinDecision implements ExecutionListener {
             throw FormErrors.refusal("Напишите, почему заявка отклонена: кто вступил вместо получателя.");
         }
         Invitation invitation = invitations.ofProcess(execution.getProcessInstanceId()).orElseThrow();
-        Recipient recipient = JoinDecisions.recipient(execution, invitation, invitations);
+        Recipient recipient = JoinDecisions.underReview(execution, invitation, invitations);
         String by = CurrentUser.id(execution.getProcessEngineServices()).orElse(null);
         invitations.lockForChange(invitation);
         recipient.decided(accepted, by, note, Clock.now());
@@ -64,8 +64,12 @@ public class RecordJoinDecision implements ExecutionListener {
         execution.removeVariable(InvitationVariables.JOIN_ACCEPTED);
         execution.removeVariable(InvitationVariables.DECISION_NOTE);
         if (accepted) {
-            chats.persist(new Membership(invitation.collegeId(), recipient.personId(), invitation.chatId(),
-                    invitation.role(), by, Clock.now()));
+            boolean member = chats.activeMembers(invitation.chatId()).stream()
+                    .anyMatch(membership -> membership.personId().equals(recipient.personId()));
+            if (!member) {
+                chats.persist(new Membership(invitation.collegeId(), recipient.personId(), invitation.chatId(),
+                        invitation.role(), by, Clock.now()));
+            }
             audit.record(invitation.collegeId(), by, "JOIN_ACCEPTED", recipient.personId(), "INVITATION",
                     invitation.id(), "Заявка на вступление принята");
             if (invitation.role() == MembershipRole.TEACHER) {

@@ -17,8 +17,8 @@ import ru.sferumworkflow.platform.Settings;
 
 /**
  * With demo data on and an empty roster, loads the sample files of the import page (staff, groups, students with
- * parents) through the ordinary import, and then a demo chat, so that the pages and «Удаление из чатов» have
- * something to show.
+ * parents) through the ordinary import, links the demo users to their staff rows, and adds the demo chats, so that
+ * the pages, invitations and «Удаление из чатов» have something to work with.
  */
 @WebListener
 public class DemoRoster implements ServletContextListener {
@@ -34,6 +34,9 @@ public class DemoRoster implements ServletContextListener {
     @Inject
     DemoChats chats;
 
+    @Inject
+    DemoAccounts accounts;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         String college = Settings.COLLEGE_ID.get();
@@ -44,7 +47,10 @@ public class DemoRoster implements ServletContextListener {
         runner.startInOrder(List.of(
                 sample(context, college, ImportKind.STAFF, "staff.csv"),
                 sample(context, college, ImportKind.GROUPS, "groups.csv"),
-                sample(context, college, ImportKind.STUDENTS, "students.csv")), () -> chats.create(college));
+                sample(context, college, ImportKind.STUDENTS, "students.csv")), () -> {
+                    accounts.link(college);
+                    chats.create(college);
+                });
         LOG.info("Демо-списки загружаются из образцов страницы загрузки");
     }
 

@@ -73,16 +73,30 @@ public class JpaRoster {
         return Optional.ofNullable(em.find(Person.class, id)).filter(person -> person.collegeId().equals(collegeId));
     }
 
-    /** The working staff member with this e-mail: how a Tasklist account is matched to the roster. */
-    public Optional<Person> activeStaffByEmail(String collegeId, String email) {
-        if (email == null || email.isBlank()) {
+    /** The working staff member whose Tasklist account this is (linked by an administrator). */
+    public Optional<Person> activeStaffByUser(String collegeId, String userId) {
+        if (userId == null) {
             return Optional.empty();
         }
         return em.createQuery("select p from Person p where p.collegeId = :college and p.role = :role"
-                        + " and p.status = :status and p.email = :email", Person.class)
+                        + " and p.status = :status and p.userId = :user", Person.class)
                 .setParameter("college", collegeId).setParameter("role", PersonRole.STAFF)
-                .setParameter("status", PersonStatus.ACTIVE).setParameter("email", email.trim().toLowerCase(Locale.ROOT))
+                .setParameter("status", PersonStatus.ACTIVE).setParameter("user", userId)
                 .getResultList().stream().findFirst();
+    }
+
+    public Optional<Person> byUser(String collegeId, String userId) {
+        return em.createQuery("select p from Person p where p.collegeId = :college and p.userId = :user", Person.class)
+                .setParameter("college", collegeId).setParameter("user", userId)
+                .getResultList().stream().findFirst();
+    }
+
+    /** Staff members with this e-mail (for linking demo accounts). */
+    public List<Person> staffByEmail(String collegeId, String email) {
+        return em.createQuery("select p from Person p where p.collegeId = :college and p.role = :role"
+                        + " and p.email = :email", Person.class)
+                .setParameter("college", collegeId).setParameter("role", PersonRole.STAFF)
+                .setParameter("email", email == null ? "" : email.trim().toLowerCase(Locale.ROOT)).getResultList();
     }
 
     /** The current children of a parent, or the current parents of a student. */

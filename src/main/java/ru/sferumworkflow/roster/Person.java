@@ -73,6 +73,10 @@ public class Person {
     @Column(name = "UPDATED_AT", nullable = false)
     private OffsetDateTime updatedAt;
 
+    /** The staff member's Tasklist account, linked by an administrator; null until linked. */
+    @Column(name = "USER_ID", length = 64)
+    private String userId;
+
     protected Person() {
         // for JPA
     }
@@ -115,6 +119,11 @@ public class Person {
         updatedAt = at;
     }
 
+    public void linkAccount(String userId, OffsetDateTime at) {
+        this.userId = userId;
+        this.updatedAt = at;
+    }
+
     public boolean isMinorOn(LocalDate day) {
         return birthDate != null && birthDate.plusYears(18).isAfter(day);
     }
@@ -142,4 +151,5 @@ public class Person {
     public PersonStatus status() { return status; }
     public OffsetDateTime updatedAt() { return updatedAt; }
     public boolean isActive() { return status == PersonStatus.ACTIVE; }
+    public String userId() { return userId; }
 }

@@ -5,10 +5,12 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,8 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import ru.sferumworkflow.platform.Clock;
+import ru.sferumworkflow.platform.ProcessEngineBootstrap;
+import ru.sferumworkflow.platform.identity.WorkflowGroup;
 import ru.sferumworkflow.platform.rest.JsonTime;
 import ru.sferumworkflow.platform.rest.ApiErrors;
+import ru.sferumworkflow.platform.rest.Caller;
 import ru.sferumworkflow.validation.Refusal;
 
 /** The roster over REST: groups, people with search and paging, one person's card, movement events. */
@@ -38,6 +43,12 @@ public class RosterResource {
 
     @Inject
     Movements movements;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ProcessEngineBootstrap bootstrap;
 
     /** One person with their family links, movement events and consents. */
     public record PersonCard(RosterViews.PersonView person, List<RosterViews.LinkView> parents,
@@ -94,6 +105,32 @@ public class RosterResource {
                         .map(link -> link(names, link.studentId(), link)).toList(),
                 roster.movements(person.id()).stream().map(movement -> RosterViews.movement(movement, names)).toList(),
                 roster.consents(person.id()).stream().map(consent -> RosterViews.consent(consent, names)).toList());
+    }
+
+    /** The Tasklist account of a staff member: what an administrator links, and an empty userId unlinks. */
+    public record AccountLink(String userId) {
+    }
+
+    @PUT
+    @Path("persons/{id}/account")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public RosterViews.PersonView linkAccount(@PathParam("id") String id, AccountLink link) {
+        caller.requireAnyOf("связывать учётные записи с сотрудниками", WorkflowGroup.ADMINISTRATORS);
+        String college = access.college();
+        Person person = roster.person(college, id).filter(found -> found.role() == PersonRole.STAFF && found.isActive())
+                .orElseThrow(() -> new Refusal("Учётную запись связывают с работающим сотрудником из списков."));
+        String userId = link == null || link.userId() == null || link.userId().isBlank() ? null : link.userId().trim();
+        if (userId != null) {
+            if (bootstrap.processEngine().getIdentityService().createUserQuery().userId(userId).count() == 0) {
+                throw new Refusal("Нет такой учётной записи Tasklist: проверьте логин (Admin → Users).");
+            }
+            roster.byUser(college, userId).filter(other -> !other.id().equals(person.id())).ifPresent(other -> {
+                throw new Refusal("Эта учётная запись уже связана с другим сотрудником: сначала отвяжите её там.");
+            });
+        }
+        person.linkAccount(userId, Clock.now());
+        return RosterViews.person(person, names(college), access.seesPersonalData(), Clock.today());
     }
 
     @POST

@@ -29,7 +29,7 @@ public final class RosterViews {
 
     public record PersonView(String id, String fullName, String role, String roleTitle, String status,
             String statusTitle, GroupRef group, String position, Boolean pedagogical, String phone, String email,
-            String birthDate, Boolean minor) {
+            String birthDate, Boolean minor, String userId) {
     }
 
     public record PageView<T>(long total, int page, int size, List<T> items) {
@@ -79,7 +79,8 @@ public final class RosterViews {
                 personalData ? person.phone() : null,
                 personalData ? person.email() : null,
                 personalData && person.birthDate() != null ? person.birthDate().toString() : null,
-                person.role() == PersonRole.STUDENT ? person.isMinorOn(today) : null);
+                person.role() == PersonRole.STUDENT ? person.isMinorOn(today) : null,
+                personalData ? person.userId() : null);
     }
 
     public static MovementView movement(Movement movement, Names names) {

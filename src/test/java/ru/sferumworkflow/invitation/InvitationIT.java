@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -89,6 +90,7 @@ class InvitationIT extends ServerTest {
         assertThat(letter.getSubject()).contains("Приглашение в «Класс " );
         String adultToken = token(letter);
         String minorToken = token(letterTo(klass.minorEmail()));
+        sent(admin, invitation);
         assertThat(text(letter)).doesNotContain(PLATFORM_LINK).contains("Кузнецова");
 
         WebappClient visitor = WebappClient.anonymous(base);
@@ -109,13 +111,6 @@ class InvitationIT extends ServerTest {
         assertThat(visitor.post("sferum/join/" + adultToken, "{\"rules\": true, \"consent\": true}").statusCode())
                 .isEqualTo(410);
 
-        // The issuer confirms who joined; the roster then has the membership.
-        JsonObject task = taskOf(admin, invitation, "Принять заявку на вступление");
-        assertThat(task.getString("assignee")).isEqualTo("sferum-admin");
-        complete(admin, task, Map.of("joinAccepted", "yes"));
-        assertThat(array(admin.get("sferum/api/chats/memberships?person=" + klass.adultId())).getJsonObject(0)
-                .getString("chatId")).isEqualTo(klass.chatId());
-
         // A minor: the page asks which parent consents, and the consent is recorded as the parent's.
         HttpResponse<String> minorPage = visitor.get("sferum/join/" + minorToken);
         assertThat(minorPage.body()).contains("даёт родитель", "Родителева");
@@ -126,6 +121,21 @@ class InvitationIT extends ServerTest {
         JsonObject consent = object(admin.get("sferum/api/roster/persons/" + klass.minorId())).getJsonArray("consents")
                 .getJsonObject(0);
         assertThat(consent.getJsonObject("givenBy").getString("id")).isEqualTo(klass.parentId());
+
+        // Two claims wait for the issuer at once; each decision is about its own claimant, in any order.
+        List<JsonObject> decisions = Eventually.within(Duration.ofSeconds(30), "две заявки", () -> array(admin.get(
+                ENGINE + "/task?processInstanceId=" + invitation.getString("processInstanceId") + "&name="
+                        + encode("Принять заявку на вступление"))).getValuesAs(JsonObject.class), tasks -> tasks.size() == 2);
+        assertThat(decisions).allSatisfy(task -> assertThat(task.getString("assignee")).isEqualTo("sferum-admin"));
+        List<JsonObject> newestFirst = new ArrayList<>(decisions);
+        Collections.reverse(newestFirst);
+        for (JsonObject task : newestFirst) {
+            complete(admin, task, Map.of("joinAccepted", "yes", "recipientId", "an attempt to decide for someone else"));
+        }
+        for (String person : List.of(klass.adultId(), klass.minorId())) {
+            assertThat(array(admin.get("sferum/api/chats/memberships?person=" + person))).singleElement()
+                    .satisfies(membership -> assertThat(membership.asJsonObject().getString("chatId")).isEqualTo(klass.chatId()));
+        }
 
         // Everyone has used their link: the links are closed and the platform link goes to annulment.
         JsonObject annul = taskOf(admin, invitation, "Аннулировать ссылку-приглашение");
@@ -170,6 +180,12 @@ class InvitationIT extends ServerTest {
         assertThat(object(teacher).getString("message")).contains("модератор");
         assertThat(WebappClient.loggedIn(base, "auditor").post("sferum/api/invitations", students).statusCode())
                 .isEqualTo(403);
+        // A teacher sees only the invitations they issued.
+        JsonObject issued = issue(admin, students);
+        assertThat(WebappClient.loggedIn(base, "teacher").get("sferum/api/invitations/" + issued.getString("id"))
+                .statusCode()).isEqualTo(404);
+        assertThat(WebappClient.loggedIn(base, "auditor").get("sferum/api/invitations/" + issued.getString("id"))
+                .statusCode()).isEqualTo(200);
         HttpResponse<String> parents = admin.post("sferum/api/invitations", Json.createObjectBuilder()
                 .add("chatId", klass.chatId()).add("role", "PARENT").add("platformLink", PLATFORM_LINK + "x")
                 .add("recipients", "ALL_PARENTS").build());
@@ -192,6 +208,7 @@ class InvitationIT extends ServerTest {
         Class expiring = newClass(admin);
         JsonObject first = issue(admin, studentsOf(expiring));
         String expiringToken = token(letterTo(expiring.adultEmail()));
+        sent(admin, first);
         runTimer(operator, first, "reminderDue");
         assertThat(Eventually.within(Duration.ofSeconds(30), "напоминание", () -> lettersTo(expiring.adultEmail()),
                 letters -> letters.size() == 2).get(1).getSubject()).startsWith("Напоминание");
@@ -204,6 +221,7 @@ class InvitationIT extends ServerTest {
         Class revoked = newClass(admin);
         JsonObject second = issue(admin, studentsOf(revoked));
         String revokedToken = token(letterTo(revoked.adultEmail()));
+        sent(admin, second);
         HttpResponse<String> revocation = admin.post("sferum/api/invitations/" + second.getString("id") + "/revoke", "{}");
         assertThat(revocation.statusCode()).as(revocation.body()).isEqualTo(200);
         assertThat(object(revocation).getString("endReason")).isEqualTo("REVOKED");
@@ -217,6 +235,7 @@ class InvitationIT extends ServerTest {
         JsonObject third = issue(admin, studentsOf(stolen));
         String stolenToken = token(letterTo(stolen.adultEmail()));
         String otherToken = token(letterTo(stolen.minorEmail()));
+        sent(admin, third);
         assertThat(visitor.post("sferum/join/" + stolenToken, "{\"rules\": true, \"consent\": true}").statusCode())
                 .isEqualTo(200);
         JsonObject task = taskOf(admin, third, "Принять заявку на вступление");
@@ -242,6 +261,7 @@ class InvitationIT extends ServerTest {
                         .add("recipients", "NAMED").add("recipientIds", Json.createArrayBuilder().add(klass.adultId()))
                         .build());
                 String token = token(letterTo(klass.adultEmail()));
+                sent(admin, invitation);
                 WebappClient visitor = WebappClient.anonymous(base);
                 CountDownLatch start = new CountDownLatch(1);
                 Callable<Integer> claim = () -> {
@@ -320,6 +340,7 @@ class InvitationIT extends ServerTest {
                     .add("platformLink", PLATFORM_LINK + suffix).add("recipients", "NAMED")
                     .add("recipientIds", Json.createArrayBuilder().add(teacher)).build());
             String token = token(letterTo(email));
+            sent(admin, invitation);
             assertThat(WebappClient.anonymous(base).post("sferum/join/" + token, "{\"rules\": true, \"consent\": true}")
                     .statusCode()).isEqualTo(200);
             complete(admin, taskOf(admin, invitation, "Принять заявку на вступление"), Map.of("joinAccepted", "yes"));
@@ -401,6 +422,16 @@ class InvitationIT extends ServerTest {
         HttpResponse<String> issued = admin.post("sferum/api/invitations", request);
         assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
         return object(issued);
+    }
+
+    /**
+     * The letter goes out before the job that sent it commits the link: a recipient may, in principle, click before
+     * the link works. The tests wait for the commit, as any person reading their mail does.
+     */
+    private JsonObject sent(WebappClient admin, JsonObject invitation) {
+        return Eventually.within(Duration.ofSeconds(30), "личные ссылки сохранены", () -> view(admin, invitation),
+                view -> view.getJsonArray("recipients").getValuesAs(JsonObject.class).stream()
+                        .noneMatch(recipient -> recipient.getString("status").equals("PENDING")));
     }
 
     private JsonObject view(WebappClient admin, JsonObject invitation) {

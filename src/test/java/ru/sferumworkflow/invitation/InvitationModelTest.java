@@ -2,19 +2,13 @@ package ru.sferumworkflow.invitation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -24,10 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import ru.sferumworkflow.platform.AssignCompleter;
 import ru.sferumworkflow.platform.TestProcessEngine;
-import ru.sferumworkflow.platform.calendar.WorkingDays;
-import ru.sferumworkflow.platform.mail.MailSettings;
 
 /**
  * The model of «Приглашение» on each of its paths, without a container: the steps are stand-ins that count what
@@ -38,11 +29,12 @@ import ru.sferumworkflow.platform.mail.MailSettings;
         "processes/invitation/join-request-decision.form", "processes/invitation/annul-invitation-link.form"})
 class InvitationModelTest {
 
-    static final Map<String, AtomicInteger> CALLS = new HashMap<>();
+    static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
 
     /** Kept out of the test class: the extension injects into every engine field it finds there. */
     private static final class Engine {
-        static final ProcessEngine INSTANCE = TestProcessEngine.create("invitation-model-test", beans());
+        static final ProcessEngine INSTANCE = TestProcessEngine.create("invitation-model-test",
+                NoOpInvitationSteps.beans(CALLS));
     }
 
     @RegisterExtension
@@ -167,37 +159,5 @@ class InvitationModelTest {
 
     private static int calls(String bean) {
         return CALLS.getOrDefault(bean, new AtomicInteger()).get();
-    }
-
-    private static void count(String bean) {
-        CALLS.computeIfAbsent(bean, name -> new AtomicInteger()).incrementAndGet();
-    }
-
-    private static Map<Object, Object> beans() {
-        Map<Object, Object> beans = new HashMap<>();
-        // What IssueInvitation leaves for the model: the issuer, how many letters, the two moments.
-        beans.put("issueInvitation", (ExecutionListener) execution -> {
-            count("issueInvitation");
-            Instant now = Instant.now();
-            execution.setVariable(InvitationVariables.ISSUER, "issuer");
-            execution.setVariable(InvitationVariables.RECIPIENT_COUNT, execution.getVariable("stubRecipients"));
-            execution.setVariable(InvitationVariables.VALID_UNTIL, Date.from(now.plus(7, ChronoUnit.DAYS)));
-            execution.setVariable(InvitationVariables.REMIND_AT, Date.from(now.plus(5, ChronoUnit.DAYS)));
-        });
-        for (String delegate : List.of("sendInvitationMail", "sendInvitationReminders", "closeInvitation")) {
-            beans.put(delegate, (JavaDelegate) execution -> count(delegate));
-        }
-        for (String listener : List.of("recordAnnulment", "recordJoinDecision")) {
-            beans.put(listener, (ExecutionListener) execution -> {
-                if (!execution.isCanceled()) {
-                    count(listener);
-                }
-            });
-        }
-        beans.put("prepareJoinDecision", (TaskListener) task -> count("prepareJoinDecision"));
-        beans.put("assignCompleter", new AssignCompleter());
-        beans.put("workingDays", new WorkingDays());
-        beans.put("mailSettings", new MailSettings());
-        return beans;
     }
 }

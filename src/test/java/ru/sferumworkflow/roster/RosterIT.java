@@ -268,6 +268,32 @@ class RosterIT extends ServerTest {
         assertThat(WebappClient.anonymous(base).get(API + "persons").statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void anAdministratorLinksATasklistAccountToAStaffMember() {
+        WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
+        String surname = uniqueSurname();
+        upload(admin, "STAFF", (STAFF_HEADER + uniqueNumber() + ";" + surname + " Лев Ильич;Преподаватель;да;;\n")
+                .getBytes(StandardCharsets.UTF_8));
+        String id = personId(admin, surname);
+
+        assertThat(admin.put(API + "persons/" + id + "/account", "{\"userId\": \"no-such-user\"}").statusCode())
+                .isEqualTo(400);
+        assertThat(WebappClient.loggedIn(base, "deputy").put(API + "persons/" + id + "/account",
+                "{\"userId\": \"auditor\"}").statusCode()).isEqualTo(403);
+        HttpResponse<String> linked = admin.put(API + "persons/" + id + "/account", "{\"userId\": \"auditor\"}");
+        assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
+        assertThat(object(linked).getString("userId")).isEqualTo("auditor");
+        // One account, one staff member.
+        String other = uniqueSurname();
+        upload(admin, "STAFF", (STAFF_HEADER + uniqueNumber() + ";" + other + " Ян Ильич;Преподаватель;да;;\n")
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> taken = admin.put(API + "persons/" + personId(admin, other) + "/account",
+                "{\"userId\": \"auditor\"}");
+        assertThat(taken.statusCode()).isEqualTo(400);
+        assertThat(object(taken).getString("message")).contains("уже связана");
+        assertThat(admin.put(API + "persons/" + id + "/account", "{\"userId\": \"\"}").statusCode()).isEqualTo(200);
+    }
+
     private JsonObject upload(WebappClient client, String kind, byte[] content) {
         HttpResponse<String> accepted = client.post(API + "imports?kind=" + kind + "&fileName=" + encode("список.csv"),
                 content, "text/csv");

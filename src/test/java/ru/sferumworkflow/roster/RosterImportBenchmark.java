@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -27,24 +25,17 @@ import ru.sferumworkflow.platform.WebappClient;
  * The roster import at a college's full size, against the provisioned server over HTTP: 200 staff, the groups,
  * 3,000 students with two parents each (6,000 parents); then the same files again (nothing changes). Prints the
  * time of each upload and the server's peak memory, and writes them to target/benchmark/roster-import.md.
- * Run: {@code ./mvnw -Proster-benchmark verify} (sizes: -Dbenchmark.students=10000 -Dbenchmark.staff=200).
+ * Run: {@code ./mvnw -Pbenchmark verify -Dit.test=RosterImportBenchmark} (sizes: -Dbenchmark.students=10000 -Dbenchmark.staff=200).
  */
 class RosterImportBenchmark extends ServerTest {
 
     private static final int STUDENTS = Integer.getInteger("benchmark.students", 3000);
     private static final int STAFF = Integer.getInteger("benchmark.staff", 200);
-    private static final int GROUP_SIZE = 25;
-    private static final String[] SURNAMES = {"Иванов", "Смирнов", "Кузнецов", "Попов", "Васильев", "Петров",
-            "Соколов", "Михайлов", "Новиков", "Фёдоров", "Морозов", "Волков", "Алексеев", "Лебедев", "Семёнов"};
-    private static final String[] NAMES = {"Александр", "Дмитрий", "Максим", "Сергей", "Андрей", "Алексей",
-            "Артём", "Илья", "Кирилл", "Михаил"};
-    private static final String[] PATRONYMICS = {"Иванович", "Петрович", "Сергеевич", "Андреевич", "Олегович",
-            "Николаевич", "Викторович"};
 
     @Test
     void aCollegeOfThreeThousandStudentsWithParentsAndStaff() throws IOException {
         WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
-        int groups = (STUDENTS + GROUP_SIZE - 1) / GROUP_SIZE;
+        int groups = CollegeFiles.groupCount(STUDENTS);
         List<String> report = new ArrayList<>();
         report.add("# Загрузка списков: " + STAFF + " сотрудников, " + groups + " групп, " + STUDENTS
                 + " обучающихся и " + 2 * STUDENTS + " родителей");
@@ -55,9 +46,9 @@ class RosterImportBenchmark extends ServerTest {
         report.add("|---|---:|---:|---:|");
         long rssBefore = serverMemoryKb("VmRSS");
 
-        report.add(row(admin, "STAFF", "Сотрудники", staffFile(), STAFF));
-        report.add(row(admin, "GROUPS", "Группы", groupsFile(groups), groups));
-        report.add(row(admin, "STUDENTS", "Обучающиеся и родители", studentsFile(groups), STUDENTS));
+        report.add(row(admin, "STAFF", "Сотрудники", CollegeFiles.staff(STAFF), STAFF));
+        report.add(row(admin, "GROUPS", "Группы", CollegeFiles.groups(groups, STAFF), groups));
+        report.add(row(admin, "STUDENTS", "Обучающиеся и родители", CollegeFiles.students(STUDENTS), STUDENTS));
 
         report.add("");
         report.add("Память сервера (RSS): до загрузок " + rssBefore / 1024 + " МБ, пик " + serverMemoryKb("VmHWM") / 1024
@@ -91,51 +82,8 @@ class RosterImportBenchmark extends ServerTest {
         return seconds;
     }
 
-    private static String staffFile() {
-        StringBuilder file = new StringBuilder("Табельный номер;ФИО;Должность;Педагогический работник;Мобильный телефон;E-mail\n");
-        for (int i = 0; i < STAFF; i++) {
-            file.append("Б").append(i).append(';').append(name(i)).append(';')
-                    .append(i % 5 == 0 ? "Бухгалтер;нет" : "Преподаватель;да").append(';')
-                    .append(String.format("+7 910 %07d", i)).append(';').append("staff").append(i).append("@college.example\n");
-        }
-        return file.toString();
-    }
-
-    private static String groupsFile(int groups) {
-        StringBuilder file = new StringBuilder("Код группы;Наименование;Специальность;Курс;Классный руководитель\n");
-        for (int g = 0; g < groups; g++) {
-            file.append(groupCode(g)).append(";Группа ").append(g).append(";Специальность;").append(1 + g % 4)
-                    .append(';').append("Б").append(1 + (g % (STAFF - 1))).append('\n');
-        }
-        return file.toString();
-    }
-
-    private static String studentsFile(int groups) {
-        StringBuilder file = new StringBuilder("Номер личного дела;ФИО;Дата рождения;Группа;Мобильный телефон;E-mail;"
-                + "ФИО родителя 1;Телефон родителя 1;E-mail родителя 1;ФИО родителя 2;Телефон родителя 2;E-mail родителя 2\n");
-        LocalDate born = LocalDate.now().minusYears(17);
-        DateTimeFormatter date = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-        for (int i = 0; i < STUDENTS; i++) {
-            file.append("Л-").append(i).append(';').append(name(i + 7)).append(';')
-                    .append(date.format(born.minusDays(i % 700))).append(';').append(groupCode(i / GROUP_SIZE)).append(';')
-                    .append(String.format("+7 920 %07d", i)).append(";;")
-                    .append(name(i + 3)).append(';').append(String.format("+7 930 %07d", i)).append(";;")
-                    .append(name(i + 5)).append(';').append(String.format("+7 940 %07d", i)).append(";\n");
-        }
-        return file.toString();
-    }
-
-    private static String groupCode(int g) {
-        return "ГР-" + g;
-    }
-
-    private static String name(int i) {
-        return SURNAMES[i % SURNAMES.length] + " " + NAMES[(i / SURNAMES.length) % NAMES.length] + " "
-                + PATRONYMICS[(i / 7) % PATRONYMICS.length];
-    }
-
     /** A line of /proc/<pid>/status of the server this test runs against (VmHWM is the peak resident size). */
-    private static long serverMemoryKb(String field) throws IOException {
+    static long serverMemoryKb(String field) throws IOException {
         String baseDir = System.getProperty("it.baseDir");
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {

@@ -65,10 +65,13 @@ class GroupAuthorizations {
         grant(ADMINISTRATION, Resources.PROCESS_DEFINITION, COLLEGE_REGISTRATION_PROCESS, READ_HISTORY);
 
         // Administrators, class teachers and teachers invite people into classes and chats (seed §20.1, §20.3, §20.4).
+        // Only administrators read every invitation's history (its variables hold the platform link and names);
+        // teachers follow their own invitations over the REST API.
         for (WorkflowGroup group : List.of(WorkflowGroup.ADMINISTRATORS, WorkflowGroup.CLASS_TEACHERS, WorkflowGroup.TEACHERS)) {
-            grant(group, Resources.PROCESS_DEFINITION, INVITATION_PROCESS, CREATE_INSTANCE, READ_HISTORY);
+            grant(group, Resources.PROCESS_DEFINITION, INVITATION_PROCESS, CREATE_INSTANCE);
             grant(group, Resources.PROCESS_INSTANCE, ANY, CREATE);
         }
+        grant(WorkflowGroup.ADMINISTRATORS, Resources.PROCESS_DEFINITION, INVITATION_PROCESS, READ_HISTORY);
 
         // The director follows every process of the college.
         grant(DIRECTOR, Resources.PROCESS_DEFINITION, ANY, READ_HISTORY, READ_INSTANCE);
