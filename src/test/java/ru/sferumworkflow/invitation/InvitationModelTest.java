@@ -78,7 +78,8 @@ class InvitationModelTest {
 
         runJobsOf(instance, "reminderDue");
         runJobsOf(instance, "remindRecipients");
-        assertThat(calls("sendInvitationReminders")).isEqualTo(1);
+        // One job per recipient: each reminder stands or is retried on its own.
+        assertThat(calls("sendInvitationReminder")).isEqualTo(2);
         assertThat(active(instance)).contains("waitForClaims");
 
         runJobsOf(instance, "expired");

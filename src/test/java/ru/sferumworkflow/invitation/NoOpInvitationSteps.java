@@ -36,7 +36,7 @@ final class NoOpInvitationSteps {
             execution.setVariable(InvitationVariables.VALID_UNTIL, Date.from(now.plus(7, ChronoUnit.DAYS)));
             execution.setVariable(InvitationVariables.REMIND_AT, Date.from(now.plus(5, ChronoUnit.DAYS)));
         });
-        for (String delegate : List.of("sendInvitationMail", "sendInvitationReminders", "closeInvitation")) {
+        for (String delegate : List.of("sendInvitationMail", "sendInvitationReminder", "closeInvitation")) {
             beans.put(delegate, (JavaDelegate) execution -> count(calls, delegate));
         }
         for (String listener : List.of("recordAnnulment", "recordJoinDecision")) {

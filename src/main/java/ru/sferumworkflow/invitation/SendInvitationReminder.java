@@ -1,0 +1,62 @@
+package ru.sferumworkflow.invitation;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+import ru.sferumworkflow.audit.AuditLog;
+import ru.sferumworkflow.chats.JpaChats;
+import ru.sferumworkflow.onboarding.OrderContext;
+import ru.sferumworkflow.platform.Clock;
+import ru.sferumworkflow.platform.mail.Mailer;
+import ru.sferumworkflow.roster.JpaRoster;
+import ru.sferumworkflow.roster.Person;
+
+/**
+ * «Напомнить о ссылке» two days before the end, one job per recipient (like the letters): a reminder to a recipient
+ * who has not used the link. One refused reminder is retried alone; a recipient already reminded is skipped.
+ */
+@Dependent
+@Named("sendInvitationReminder")
+public class SendInvitationReminder implements JavaDelegate {
+
+    @Inject
+    JpaInvitations invitations;
+
+    @Inject
+    JpaRoster roster;
+
+    @Inject
+    JpaChats chats;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    OrderContext context;
+
+    @Inject
+    AuditLog audit;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Invitation invitation = invitations.ofProcess(execution.getProcessInstanceId()).orElseThrow();
+        if (!invitation.isOpen(Clock.now())) {
+            return;
+        }
+        Recipient recipient = invitations.recipients(invitation.id()).get((Integer) execution.getVariable("loopCounter"));
+        if (!recipient.awaitsClaim() || recipient.remindedAt() != null) {
+            return;
+        }
+        Person person = roster.person(invitation.collegeId(), recipient.personId()).orElseThrow();
+        String chatTitle = chats.chat(invitation.collegeId(), invitation.chatId()).orElseThrow().title();
+        mailer.send(InvitationMail.reminder(recipient, person, invitation, chatTitle,
+                context.collegeName(invitation.collegeId())));
+        recipient.reminded(Clock.now());
+        audit.record(invitation.collegeId(), null, "INVITATION_REMINDED", person.id(), "INVITATION", invitation.id(),
+                "Напоминание отправлено");
+    }
+}
