@@ -34,8 +34,18 @@ public class JoinAttempts {
 
     public void unknown(String address) {
         if (unknownByAddress.size() > MAX_ADDRESSES) {
-            // Bounded memory: under a flood from many addresses start counting afresh rather than grow.
-            unknownByAddress.clear();
+            // Bounded memory: forget addresses whose window has passed; only a flood from very many addresses at
+            // once makes the counting start afresh.
+            long now = System.currentTimeMillis();
+            unknownByAddress.values().removeIf(attempts -> {
+                synchronized (attempts) {
+                    prune(attempts, now);
+                    return attempts.isEmpty();
+                }
+            });
+            if (unknownByAddress.size() > MAX_ADDRESSES) {
+                unknownByAddress.clear();
+            }
         }
         Deque<Long> attempts = unknownByAddress.computeIfAbsent(address, key -> new ArrayDeque<>());
         synchronized (attempts) {

@@ -75,6 +75,16 @@ public class ProcessEngineBootstrap {
         RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(processEngine);
         identitySetup.apply(processEngine);
         LOG.info("Движок процессов запущен: " + processEngine.getName());
+        warnAboutPublicAddress();
+    }
+
+    /** Personal links in letters are built on this address: a production server must not leave it at localhost. */
+    private static void warnAboutPublicAddress() {
+        String address = Settings.PUBLIC_URL.get();
+        if (!Settings.DEMO_DATA.isOn() && (!address.startsWith("https://") || address.contains("localhost"))) {
+            LOG.warning("SFERUM_PUBLIC_URL = " + address + ": личные ссылки-приглашения в письмах поведут сюда. "
+                    + "Задайте адрес, по которому приложение доступно получателям писем (https://…).");
+        }
     }
 
     @PreDestroy
