@@ -22,6 +22,7 @@ import ru.sferumworkflow.roster.JpaRoster;
 import ru.sferumworkflow.roster.Person;
 import ru.sferumworkflow.roster.PersonRole;
 import ru.sferumworkflow.roster.RosterAccess;
+import ru.sferumworkflow.validation.FormValues;
 import ru.sferumworkflow.validation.Refusal;
 
 /**
@@ -83,7 +84,7 @@ public class ChatsResource {
         if (!kind.ofGroup() && request.groupId() != null) {
             throw new Refusal("«" + kind.title() + "» не относится к одной группе: уберите группу или выберите вид чата группы.");
         }
-        if (kind == ChatKind.SUBJECT && blankToNull(request.subject()) == null) {
+        if (kind == ChatKind.SUBJECT && FormValues.textOrNull(request.subject()) == null) {
             throw new Refusal("Для чата по учебной дисциплине укажите дисциплину.");
         }
         String groupId = null;
@@ -101,7 +102,7 @@ public class ChatsResource {
                     .orElseThrow(() -> new Refusal("Модератор чата — работающий сотрудник Техникума (п. 21.4 Порядка)."));
             moderatorId = moderator.id();
         }
-        Chat chat = new Chat(college, kind, title, groupId, blankToNull(request.subject()), moderatorId, user, Clock.now());
+        Chat chat = new Chat(college, kind, title, groupId, FormValues.textOrNull(request.subject()), moderatorId, user, Clock.now());
         chats.persist(chat);
         return Response.status(Response.Status.CREATED).entity(view(college, chat)).build();
     }
@@ -164,12 +165,12 @@ public class ChatsResource {
         if (!membership.isActive()) {
             throw new Refusal("Участие уже завершено.");
         }
-        String reason = request == null ? null : blankToNull(request.reason());
+        String reason = request == null ? null : FormValues.textOrNull(request.reason());
         if (reason == null || reason.length() > 500) {
             throw new Refusal("Укажите причину (до 500 знаков): участника удаляют из чата только по причине, "
                     + "предусмотренной Порядком.");
         }
-        String document = request.document() == null ? null : blankToNull(request.document());
+        String document = FormValues.textOrNull(request.document());
         if (document != null && document.length() > 200) {
             throw new Refusal("Документ — до 200 знаков, например «приказ № 12-к от 01.09.2026».");
         }
@@ -192,9 +193,5 @@ public class ChatsResource {
 
     private String name(String college, String personId) {
         return personId == null ? null : roster.person(college, personId).map(Person::fullName).orElse(null);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -34,8 +34,10 @@ final class InvitationMail {
                 + "Ссылка действует до " + until(invitation.validUntil()) + " и только для вас: не пересылайте её.\n\n"
                 + "Если вы не ждали этого письма, просто не переходите по ссылке.\n\n"
                 + collegeName + "\n";
+        // A letter sent again after a failure carries a new link, so it gets its own Message-ID and is not dropped.
         return new OutgoingMail(person.email(), "Приглашение в «" + chatTitle + "» на платформе «Сферум»", text,
-                List.of(), messageId(recipient, "invitation." + InvitationTokens.hash(token).substring(0, 12)));
+                List.of(), OutgoingMail.messageId("invitation",
+                        recipient.id() + "." + InvitationTokens.hash(token).substring(0, 12)));
     }
 
     static OutgoingMail reminder(Recipient recipient, Person person, Invitation invitation, String chatTitle,
@@ -46,16 +48,10 @@ final class InvitationMail {
                 + "После этого срока ссылка перестанет работать, и за новым приглашением придётся обращаться "
                 + "к пригласившему.\n\n" + collegeName + "\n";
         return new OutgoingMail(person.email(), "Напоминание: приглашение в «" + chatTitle + "»", text, List.of(),
-                messageId(recipient, "reminder"));
+                OutgoingMail.messageId("reminder", recipient.id()));
     }
 
     private static String until(OffsetDateTime moment) {
         return DATE_TIME.format(moment.atZoneSameInstant(Clock.COLLEGE_ZONE));
-    }
-
-    /** A letter sent again after a failure carries a new link, so it gets a new Message-ID and is not dropped. */
-    private static String messageId(Recipient recipient, String kind) {
-        String from = Settings.MAIL_FROM.get();
-        return "<" + kind + "." + recipient.id() + "@" + from.substring(from.indexOf('@') + 1) + ">";
     }
 }

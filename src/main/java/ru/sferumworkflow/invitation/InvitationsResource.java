@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import ru.sferumworkflow.audit.AuditLog;
 import ru.sferumworkflow.chats.JpaChats;
 import ru.sferumworkflow.platform.ProcessEngineBootstrap;
+import ru.sferumworkflow.platform.SystemCall;
 import ru.sferumworkflow.platform.identity.WorkflowGroup;
 import ru.sferumworkflow.platform.rest.ApiErrors;
 import ru.sferumworkflow.platform.rest.Caller;
@@ -148,15 +149,9 @@ public class InvitationsResource {
             throw new Refusal("Личные ссылки этого приглашения уже закрыты (" + invitation.status().title() + ").");
         }
         // The system moves the instance on; the user's right to do so was checked above.
-        var identity = bootstrap.processEngine().getIdentityService();
-        var authentication = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            bootstrap.processEngine().getRuntimeService().createMessageCorrelation(InvitationVariables.REVOKED)
-                    .processInstanceId(invitation.processInstanceId()).correlateWithResult();
-        } finally {
-            identity.setAuthentication(authentication);
-        }
+        SystemCall.run(bootstrap.processEngine(), () -> bootstrap.processEngine().getRuntimeService()
+                .createMessageCorrelation(InvitationVariables.REVOKED)
+                .processInstanceId(invitation.processInstanceId()).correlateWithResult());
         return view(invitation, true);
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 
 import ru.sferumworkflow.documents.Document;
 import ru.sferumworkflow.platform.Clock;
-import ru.sferumworkflow.platform.Settings;
 import ru.sferumworkflow.platform.mail.OutgoingMail;
 
 /** The letters of the registration: the request to the platform and the reminder to the administrator. */
@@ -39,7 +38,7 @@ final class RegistrationMail {
                 .append(".\n\nС уважением,\n").append(collegeName).append('\n');
         return new OutgoingMail(request.recipient(), subject(request, collegeName), text.toString(),
                 List.of(new OutgoingMail.Attachment(orderPdf.fileName(), orderPdf.contentType(), orderPdf.content())),
-                messageId(request, "request"));
+                OutgoingMail.messageId("request", request.id()));
     }
 
     static OutgoingMail reminder(RegistrationRequest request, AppointmentOrder order, String collegeName) {
@@ -52,11 +51,6 @@ final class RegistrationMail {
                 + "Без ответа через 10 рабочих дней после отправки вопрос будет передан директору.\n\n"
                 + "Sferum Workflow, " + collegeName + "\n";
         return new OutgoingMail(order.adminEmail(), "Нет ответа Сферума на заявку " + request.reference(), text,
-                List.of(), messageId(request, "reminder"));
-    }
-
-    private static String messageId(RegistrationRequest request, String kind) {
-        String from = Settings.MAIL_FROM.get();
-        return "<" + kind + "." + request.id() + "@" + from.substring(from.indexOf('@') + 1) + ">";
+                List.of(), OutgoingMail.messageId("reminder", request.id()));
     }
 }

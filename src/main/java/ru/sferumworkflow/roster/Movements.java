@@ -8,14 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.SuspendedEntityInteractionException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 import ru.sferumworkflow.platform.Clock;
 import ru.sferumworkflow.platform.CollegeTenantIdProvider;
 import ru.sferumworkflow.platform.ProcessEngineBootstrap;
+import ru.sferumworkflow.platform.SystemCall;
 import ru.sferumworkflow.validation.Refusal;
 
 /**
@@ -67,25 +65,18 @@ public class Movements {
      * models are shared by all colleges; the instance takes its college from the «collegeId» variable.
      */
     private String startRemoval(String collegeId, Movement movement) {
-        IdentityService identity = bootstrap.processEngine().getIdentityService();
-        Authentication user = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
         try {
-            ProcessInstance instance = bootstrap.processEngine().getRuntimeService()
+            return SystemCall.run(bootstrap.processEngine(), () -> bootstrap.processEngine().getRuntimeService()
                     .createProcessInstanceByKey(REMOVAL_PROCESS)
                     .processDefinitionWithoutTenantId()
                     .businessKey(movement.id())
                     .setVariables(Map.of(MOVEMENT_VARIABLE, movement.id(),
                             CollegeTenantIdProvider.COLLEGE_VARIABLE, collegeId))
-                    .execute();
-            return instance.getId();
+                    .execute()
+                    .getId());
         } catch (SuspendedEntityInteractionException e) {
             throw new Refusal("Процесс «Удаление из чатов» приостановлен в Cockpit, поэтому событие не сохранено. "
                     + "Попросите системного администратора возобновить процесс и внесите событие снова.");
-        } finally {
-            if (user != null) {
-                identity.setAuthentication(user);
-            }
         }
     }
 

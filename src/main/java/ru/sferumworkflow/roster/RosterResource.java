@@ -24,6 +24,7 @@ import ru.sferumworkflow.platform.identity.WorkflowGroup;
 import ru.sferumworkflow.platform.rest.JsonTime;
 import ru.sferumworkflow.platform.rest.ApiErrors;
 import ru.sferumworkflow.platform.rest.Caller;
+import ru.sferumworkflow.validation.FormValues;
 import ru.sferumworkflow.validation.Refusal;
 
 /** The roster over REST: groups, people with search and paging, one person's card, movement events. */
@@ -82,8 +83,8 @@ public class RosterResource {
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         String college = access.readCollege("списки людей");
         checkPage(page, size);
-        PersonFilter filter = new PersonFilter(blankToNull(text), parse(PersonRole.class, role, "role"),
-                blankToNull(groupId), parse(PersonStatus.class, status, "status"));
+        PersonFilter filter = new PersonFilter(FormValues.textOrNull(text), parse(PersonRole.class, role, "role"),
+                FormValues.textOrNull(groupId), parse(PersonStatus.class, status, "status"));
         JpaRoster.Page<Person> found = roster.search(college, filter, page * size, size);
         RosterViews.Names names = names(college);
         boolean personalData = access.seesPersonalData();
@@ -172,10 +173,6 @@ public class RosterResource {
     private RosterViews.Names names(String college) {
         return new RosterViews.Names(roster.groups(college),
                 id -> roster.person(college, id).map(Person::fullName).orElse(null));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String parameter) {

@@ -5,7 +5,6 @@ import static ru.sferumworkflow.platform.WebappClient.ENGINE;
 import static ru.sferumworkflow.platform.WebappClient.array;
 import static ru.sferumworkflow.platform.WebappClient.object;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +36,7 @@ import ru.sferumworkflow.platform.Eventually;
 import ru.sferumworkflow.platform.ServerTest;
 import ru.sferumworkflow.platform.TestProcessEngine;
 import ru.sferumworkflow.platform.WebappClient;
+import ru.sferumworkflow.roster.RosterUploads;
 import ru.sferumworkflow.roster.CollegeFiles;
 
 /**
@@ -186,14 +186,8 @@ class InvitationBenchmark extends ServerTest {
         return object(created).getString("id");
     }
 
-    private void upload(WebappClient admin, String kind, String file) {
-        HttpResponse<String> accepted = admin.post("sferum/api/roster/imports?kind=" + kind,
-                file.getBytes(StandardCharsets.UTF_8), "text/csv");
-        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-        String id = object(accepted).getString("id");
-        JsonObject done = Eventually.within(Duration.ofMinutes(10), "загрузка " + kind,
-                () -> object(admin.get("sferum/api/roster/imports/" + id)), report -> report.getBoolean("finished"));
-        assertThat(done.getString("status")).isEqualTo("DONE");
+    private static void upload(WebappClient admin, String kind, String file) {
+        RosterUploads.loaded(admin, kind, file, Duration.ofMinutes(10));
     }
 
     private static double seconds(long since) {

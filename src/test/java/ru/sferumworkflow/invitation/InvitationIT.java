@@ -44,6 +44,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import ru.sferumworkflow.platform.Eventually;
 import ru.sferumworkflow.platform.ServerTest;
 import ru.sferumworkflow.platform.WebappClient;
+import ru.sferumworkflow.roster.RosterUploads;
 
 /**
  * Invitations against the provisioned server and a real SMTP server: personal links by mail on the configured
@@ -459,14 +460,8 @@ class InvitationIT extends ServerTest {
         assertThat(run.statusCode()).as(run.body()).isEqualTo(204);
     }
 
-    private void upload(WebappClient admin, String kind, String file) {
-        HttpResponse<String> accepted = admin.post("sferum/api/roster/imports?kind=" + kind,
-                file.getBytes(StandardCharsets.UTF_8), "text/csv");
-        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-        String id = object(accepted).getString("id");
-        JsonObject done = Eventually.within(Duration.ofSeconds(60), "загрузка", () -> object(admin.get(
-                "sferum/api/roster/imports/" + id)), report -> report.getBoolean("finished"));
-        assertThat(done.getString("status")).as(done.toString()).isEqualTo("DONE");
+    private static void upload(WebappClient admin, String kind, String file) {
+        RosterUploads.loaded(admin, kind, file, Duration.ofSeconds(60));
     }
 
     private String groupId(WebappClient admin, String code) {

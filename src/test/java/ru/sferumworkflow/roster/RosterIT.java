@@ -294,13 +294,9 @@ class RosterIT extends ServerTest {
         assertThat(admin.put(API + "persons/" + id + "/account", "{\"userId\": \"\"}").statusCode()).isEqualTo(200);
     }
 
-    private JsonObject upload(WebappClient client, String kind, byte[] content) {
-        HttpResponse<String> accepted = client.post(API + "imports?kind=" + kind + "&fileName=" + encode("список.csv"),
-                content, "text/csv");
-        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-        String id = object(accepted).getString("id");
-        return Eventually.within(Duration.ofSeconds(60), "загрузка закончена",
-                () -> object(client.get(API + "imports/" + id)), report -> report.getBoolean("finished"));
+
+    private static JsonObject upload(WebappClient client, String kind, byte[] content) {
+        return RosterUploads.upload(client, kind, content, Duration.ofSeconds(60));
     }
 
     private JsonObject persons(WebappClient client, String text) {

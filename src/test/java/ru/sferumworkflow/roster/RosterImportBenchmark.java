@@ -1,10 +1,8 @@
 package ru.sferumworkflow.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static ru.sferumworkflow.platform.WebappClient.object;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
 
-import ru.sferumworkflow.platform.Eventually;
 import ru.sferumworkflow.platform.ServerTest;
 import ru.sferumworkflow.platform.WebappClient;
 
@@ -70,14 +67,10 @@ class RosterImportBenchmark extends ServerTest {
 
     private double timedUpload(WebappClient admin, String kind, byte[] content, int lines, boolean unchanged) {
         long start = System.nanoTime();
-        HttpResponse<String> accepted = admin.post("sferum/api/roster/imports?kind=" + kind, content, "text/csv");
-        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-        String id = object(accepted).getString("id");
-        JsonObject done = Eventually.within(Duration.ofMinutes(20), "загрузка " + kind,
-                () -> object(admin.get("sferum/api/roster/imports/" + id)), report -> report.getBoolean("finished"));
+        JsonObject done = RosterUploads.upload(admin, kind, content, Duration.ofMinutes(20));
         double seconds = (System.nanoTime() - start) / 1e9;
-        assertThat(done.getString("status")).as(done.toString().substring(0, Math.min(2000, done.toString().length())))
-                .isEqualTo("DONE");
+        String report = done.toString();
+        assertThat(done.getString("status")).as(report.substring(0, Math.min(2000, report.length()))).isEqualTo("DONE");
         assertThat(unchanged ? done.getInt("unchanged") : done.getInt("created")).isEqualTo(lines);
         return seconds;
     }
