@@ -69,6 +69,11 @@ public class Chat {
         this.createdAt = createdAt;
     }
 
+    /** A new moderator, such as when the previous one leaves the college. */
+    public void moderatedBy(String personId) {
+        moderatorId = personId;
+    }
+
     public String id() { return id; }
     public String collegeId() { return collegeId; }
     public ChatKind kind() { return kind; }

@@ -56,6 +56,10 @@ public class Membership {
     @Column(name = "ENDED_BY", length = 64)
     private String endedBy;
 
+    /** The removal that will end this membership once its moderator confirms it; null when none is under way. */
+    @Column(name = "REMOVAL_ID", length = 36)
+    private String removalId;
+
     protected Membership() {
         // for JPA
     }
@@ -80,6 +84,11 @@ public class Membership {
         }
     }
 
+    /** Marks the membership as one a removal is to end, so that a second event does not plan it twice. */
+    public void toBeEndedBy(String removalId) {
+        this.removalId = removalId;
+    }
+
     public String id() { return id; }
     public String collegeId() { return collegeId; }
     public String personId() { return personId; }
@@ -90,5 +99,6 @@ public class Membership {
     public String endReason() { return endReason; }
     public String document() { return document; }
     public String endedBy() { return endedBy; }
+    public String removalId() { return removalId; }
     public boolean isActive() { return until == null; }
 }

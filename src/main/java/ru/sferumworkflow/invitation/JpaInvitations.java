@@ -57,6 +57,15 @@ public class JpaInvitations {
                 .setParameter("invitation", invitationId).getResultList();
     }
 
+    /** The person's personal links that are still usable: not yet sent, or sent and not yet followed. */
+    public List<Recipient> unusedLinksOf(String personId) {
+        return em.createQuery("select r from Recipient r where r.personId = :person and r.status in :statuses",
+                        Recipient.class)
+                .setParameter("person", personId)
+                .setParameter("statuses", List.of(RecipientStatus.PENDING, RecipientStatus.SENT))
+                .getResultList();
+    }
+
     /** The college's invitations, newest first; only those one user issued when {@code issuedBy} is given. */
     public List<Invitation> ofCollege(String collegeId, String issuedBy, int first, int max) {
         TypedQuery<Invitation> query = em.createQuery("select i from Invitation i where i.collegeId = :college"

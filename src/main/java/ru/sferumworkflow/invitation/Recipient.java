@@ -109,6 +109,11 @@ public class Recipient {
         return false;
     }
 
+    /** Not yet sent, or sent and not yet followed: the link could still be used. */
+    public boolean isUnused() {
+        return status == RecipientStatus.PENDING || status == RecipientStatus.SENT;
+    }
+
     public boolean awaitsClaim() {
         return status == RecipientStatus.SENT;
     }

@@ -16,6 +16,8 @@ import ru.sferumworkflow.chats.Membership;
 import ru.sferumworkflow.chats.MembershipRole;
 import ru.sferumworkflow.platform.Clock;
 import ru.sferumworkflow.platform.CurrentUser;
+import ru.sferumworkflow.roster.JpaRoster;
+import ru.sferumworkflow.roster.Person;
 import ru.sferumworkflow.validation.FormErrors;
 import ru.sferumworkflow.validation.FormValues;
 
@@ -34,6 +36,9 @@ public class RecordJoinDecision implements ExecutionListener {
 
     @Inject
     JpaChats chats;
+
+    @Inject
+    JpaRoster roster;
 
     @Inject
     InvitationEnding ending;
@@ -63,6 +68,10 @@ public class RecordJoinDecision implements ExecutionListener {
         // The form's values belong to this decision only: the next claim's task starts empty.
         execution.removeVariable(InvitationVariables.JOIN_ACCEPTED);
         execution.removeVariable(InvitationVariables.DECISION_NOTE);
+        if (accepted && !roster.person(invitation.collegeId(), recipient.personId()).map(Person::isActive).orElse(false)) {
+            throw FormErrors.refusal("Получатель выбыл из Техникума, пока заявка ждала решения: принять её нельзя. "
+                    + "Выберите «посторонний», напишите «выбыл(а) по приказу» и удалите вступившего на платформе.");
+        }
         if (accepted) {
             boolean member = chats.activeMembers(invitation.chatId()).stream()
                     .anyMatch(membership -> membership.personId().equals(recipient.personId()));

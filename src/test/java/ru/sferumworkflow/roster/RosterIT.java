@@ -147,18 +147,19 @@ class RosterIT extends ServerTest {
         JsonArray tasks = array(admin.get(ENGINE + "/task?processInstanceId=" + instance));
         assertThat(tasks).hasSize(1);
         JsonObject task = tasks.getJsonObject(0);
-        assertThat(task.getString("name")).isEqualTo("Удалить из чатов Сферума");
+        assertThat(task.getString("name")).isEqualTo("Удалить участника из чата");
         assertThat(task.getString("due", null)).isNotNull();
         JsonObject variables = object(admin.get(ENGINE + "/task/" + task.getString("id") + "/form-variables"));
-        assertThat(variables.getJsonObject("chatList").getString("value")).contains("Директор и педагоги " + surname);
+        assertThat(variables.getJsonObject("chatTitle").getString("value")).isEqualTo("Директор и педагоги " + surname);
+        assertThat(variables.getJsonObject("peopleList").getString("value")).contains(surname + " Павел Ильич");
 
         // Nobody starts a removal by hand, not even an administrator.
         assertThat(admin.post(ENGINE + "/process-definition/key/memberRemoval/start", "{}").statusCode()).isEqualTo(403);
 
-        assertThat(admin.post(ENGINE + "/task/" + task.getString("id") + "/complete", form(Map.of("removedFromChats", false)))
+        assertThat(admin.post(ENGINE + "/task/" + task.getString("id") + "/complete", form(Map.of("removedFromChat", false)))
                 .statusCode()).isEqualTo(400);
         HttpResponse<String> done = admin.post(ENGINE + "/task/" + task.getString("id") + "/complete",
-                form(Map.of("removedFromChats", true)));
+                form(Map.of("removedFromChat", true)));
         assertThat(done.statusCode()).as(done.body()).isIn(200, 204);
 
         JsonObject membership = array(admin.get("sferum/api/chats/memberships?person=" + leaver)).getJsonObject(0);

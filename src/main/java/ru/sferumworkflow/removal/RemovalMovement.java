@@ -1,4 +1,4 @@
-package ru.sferumworkflow.chats;
+package ru.sferumworkflow.removal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 

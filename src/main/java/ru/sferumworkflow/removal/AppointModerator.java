@@ -1,0 +1,75 @@
+package ru.sferumworkflow.removal;
+
+import java.util.List;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+
+import ru.sferumworkflow.audit.AuditLog;
+import ru.sferumworkflow.chats.Chat;
+import ru.sferumworkflow.chats.JpaChats;
+import ru.sferumworkflow.platform.CurrentUser;
+import ru.sferumworkflow.roster.JpaRoster;
+import ru.sferumworkflow.roster.Movement;
+import ru.sferumworkflow.roster.Person;
+import ru.sferumworkflow.roster.PersonFilter;
+import ru.sferumworkflow.roster.PersonRole;
+import ru.sferumworkflow.roster.PersonStatus;
+import ru.sferumworkflow.validation.FormErrors;
+import ru.sferumworkflow.validation.FormValues;
+
+/**
+ * The end of «Назначить нового модератора чата»: the administrator names a working teacher by full name or e-mail;
+ * the chat's moderator changes before anyone is removed from it, so that its removal task goes to the new one.
+ */
+@Dependent
+@Named("appointModerator")
+public class AppointModerator implements ExecutionListener {
+
+    @Inject
+    JpaRoster roster;
+
+    @Inject
+    JpaChats chats;
+
+    @Inject
+    AuditLog audit;
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
+        Movement movement = RemovalMovement.of(execution, roster);
+        String named = FormValues.textOrNull(execution.getVariable(RemovalVariables.NEW_MODERATOR));
+        if (named == null) {
+            throw FormErrors.refusal("Укажите нового модератора: ФИО или e-mail работающего педагога.");
+        }
+        List<Person> found = (named.contains("@") ? roster.staffByEmail(movement.collegeId(), named)
+                : roster.search(movement.collegeId(), new PersonFilter(named, PersonRole.STAFF, null, PersonStatus.ACTIVE),
+                        0, 20).items().stream()
+                        .filter(person -> Person.searchForm(person.fullName()).equals(Person.searchForm(named))).toList())
+                .stream().filter(Person::isActive).filter(person -> !person.id().equals(movement.personId())).toList();
+        if (found.isEmpty()) {
+            throw FormErrors.refusal("Среди работающих сотрудников нет «" + named + "»: проверьте ФИО полностью "
+                    + "или укажите e-mail из списка людей.");
+        }
+        if (found.size() > 1) {
+            throw FormErrors.refusal("Сотрудников с таким ФИО несколько: укажите e-mail нужного.");
+        }
+        Person moderator = found.get(0);
+        if (!Boolean.TRUE.equals(moderator.pedagogical())) {
+            throw FormErrors.refusal("Модератор чата — педагог Техникума (п. 21.4 Порядка), а у " + moderator.fullName()
+                    + " должность не педагогическая: выберите педагога.");
+        }
+        Chat chat = chats.chat(movement.collegeId(), (String) execution.getVariable(RemovalVariables.CHAT_ID)).orElseThrow();
+        chat.moderatedBy(moderator.id());
+        audit.record(movement.collegeId(), CurrentUser.id(execution.getProcessEngineServices()).orElse(null),
+                "CHAT_MODERATOR_CHANGED", moderator.id(), "CHAT", chat.id(),
+                "Новый модератор «" + chat.title() + "»: прежний уволен (" + RemovalReasons.event(movement) + ")");
+    }
+}

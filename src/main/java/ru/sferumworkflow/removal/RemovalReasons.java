@@ -1,0 +1,34 @@
+package ru.sferumworkflow.removal;
+
+import java.time.format.DateTimeFormatter;
+
+import ru.sferumworkflow.chats.MembershipRole;
+import ru.sferumworkflow.roster.Movement;
+
+/** The words a membership's end and the tasks use for a movement event: the event and the order behind it. */
+public final class RemovalReasons {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private RemovalReasons() {
+    }
+
+    /** «приказ № 12-к от 01.09.2026» — the document behind the end of each membership. */
+    public static String document(Movement movement) {
+        return "приказ № " + movement.orderNumber() + " от " + DATE.format(movement.orderDate());
+    }
+
+    /** «Увольнение, приказ № 12-к от 01.09.2026». */
+    public static String event(Movement movement) {
+        return movement.kind().title() + ", " + document(movement);
+    }
+
+    /** Why this membership ends: the event itself, or for a parent the event of their child. */
+    public static String of(Movement movement, MembershipRole role, boolean leaver) {
+        if (leaver || role != MembershipRole.PARENT) {
+            return event(movement);
+        }
+        return "Ребёнок выбыл из группы (" + movement.kind().title().toLowerCase(java.util.Locale.ROOT) + "), "
+                + document(movement);
+    }
+}

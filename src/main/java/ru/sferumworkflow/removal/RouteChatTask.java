@@ -1,0 +1,49 @@
+package ru.sferumworkflow.removal;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+import ru.sferumworkflow.chats.Chat;
+import ru.sferumworkflow.chats.JpaChats;
+import ru.sferumworkflow.platform.identity.WorkflowGroup;
+import ru.sferumworkflow.roster.JpaRoster;
+import ru.sferumworkflow.roster.Person;
+
+/**
+ * A chat's task goes to the chat's moderator (seed §21.4); when the moderator has no account or has left, to the
+ * class teacher of the chat's group; else to the administrators.
+ */
+@Dependent
+@Named("routeChatTask")
+public class RouteChatTask implements TaskListener {
+
+    @Inject
+    JpaChats chats;
+
+    @Inject
+    JpaRoster roster;
+
+    @Override
+    public void notify(DelegateTask task) {
+        Chat chat = chats.chat(task.getTenantId(), (String) task.getVariable(RemovalVariables.CHAT_ID)).orElseThrow();
+        Optional<String> user = account(chat.collegeId(), chat.moderatorId())
+                .or(() -> Optional.ofNullable(chat.groupId()).flatMap(group -> roster.group(chat.collegeId(), group))
+                        .flatMap(group -> account(chat.collegeId(), group.classTeacherId())));
+        if (user.isPresent()) {
+            task.setAssignee(user.get());
+        } else {
+            task.addCandidateGroup(WorkflowGroup.ADMINISTRATORS.id());
+        }
+    }
+
+    private Optional<String> account(String college, String personId) {
+        return Optional.ofNullable(personId).flatMap(id -> roster.person(college, id))
+                .filter(Person::isActive).map(Person::userId);
+    }
+}

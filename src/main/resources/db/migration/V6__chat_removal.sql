@@ -1,0 +1,20 @@
+-- «Удаление из чатов»: one row per chat a movement event empties, done when its moderator (or, when late, an
+-- administrator) confirms the removal on the platform; each membership to end points to its row.
+CREATE TABLE SFW_CHAT_REMOVAL (
+    ID                  VARCHAR(36)  NOT NULL PRIMARY KEY,
+    VERSION             BIGINT       NOT NULL,
+    COLLEGE_ID          VARCHAR(64)  NOT NULL,
+    MOVEMENT_ID         VARCHAR(36)  NOT NULL,
+    CHAT_ID             VARCHAR(36)  NOT NULL,
+    PROCESS_INSTANCE_ID VARCHAR(64)  NOT NULL,
+    CREATED_AT          TIMESTAMP WITH TIME ZONE NOT NULL,
+    ESCALATED_AT        TIMESTAMP WITH TIME ZONE,
+    DONE_BY             VARCHAR(64),
+    DONE_AT             TIMESTAMP WITH TIME ZONE
+);
+
+CREATE INDEX SFW_CHAT_REMOVAL_MOVEMENT ON SFW_CHAT_REMOVAL (MOVEMENT_ID);
+
+ALTER TABLE SFW_MEMBERSHIP ADD COLUMN REMOVAL_ID VARCHAR(36);
+CREATE INDEX SFW_MEMBERSHIP_REMOVAL ON SFW_MEMBERSHIP (REMOVAL_ID);
+CREATE INDEX SFW_CHAT_MODERATOR ON SFW_CHAT (MODERATOR_ID);
