@@ -8,20 +8,37 @@ import java.util.List;
  */
 public final class ChatRules {
 
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
-    public static final List<String> RULES = List.of(
+    /** What the chat is for and who keeps order in it: shown above the rules. */
+    public static final List<String> ABOUT = List.of(
             "Чат создан для оперативной связи участников образовательных отношений: информации от администрации "
                     + "и педагогов Техникума и решения организационных вопросов.",
             "Модератор чата — педагог Техникума: он следит за порядком общения и удаляет негативную и избыточную "
-                    + "информацию.",
-            "Общайтесь уважительно; не публикуйте сведения о других людях без их согласия (их телефоны, адреса, фото).",
+                    + "информацию.");
+
+    /** The rules themselves, numbered: a breach is always a breach of one of them, named by its number. */
+    public static final List<String> RULES = List.of(
+            "Общайтесь уважительно: без оскорблений, угроз, травли и нецензурной брани.",
+            "Пишите по делу чата: без рекламы, спама, массовых пересылок и сообщений не по теме.",
+            "Не публикуйте сведения о других людях без их согласия (их телефоны, адреса, фото).",
             "Не размещайте ссылки на сервисы, запрещённые для образовательной коммуникации (п. 8 Порядка: Discord, "
                     + "Snapchat, Skype, Microsoft Teams, Threema, Viber, WhatsApp, WeChat, Telegram).",
-            "Если переписка выходит из-под контроля, модератор напоминает о правилах; при их несоблюдении он вправе "
-                    + "ограничить доступ участника к чату. По причинам, не связанным с правилами, модератор не удаляет "
-                    + "и не блокирует участников.",
+            "Не размещайте материалы, распространение которых запрещено законом.");
+
+    /** What follows from a breach and from leaving the college: shown below the rules. */
+    public static final List<String> CONSEQUENCES = List.of(
+            "Если переписка выходит из-под контроля, модератор напоминает о правилах; при повторном нарушении он вправе "
+                    + "ограничить доступ участника к чату на срок, а участник может обжаловать ограничение в "
+                    + "администрации Техникума. По причинам, не связанным с правилами, модератор не удаляет и не "
+                    + "блокирует участников.",
             "Если вы выбываете из Техникума (или выбывает ваш ребёнок), вас удалят из чатов Техникума.");
+
+    /** The rule of that number (from 1), if there is one. */
+    public static java.util.Optional<String> rule(int number) {
+        return number >= 1 && number <= RULES.size() ? java.util.Optional.of(RULES.get(number - 1))
+                : java.util.Optional.empty();
+    }
 
     private ChatRules() {
     }

@@ -38,9 +38,13 @@ final class JoinHtml {
                 .append(escape(page.personName())).append("</strong>, в «").append(escape(page.chatTitle()))
                 .append("» на платформе «Сферум» в роли «").append(escape(page.roleTitle())).append("». ")
                 .append("Ссылка действует до ").append(escape(page.validUntil())).append(".</p>")
-                .append("<h2>Правила общения в чате</h2><ol>");
+                .append("<h2>Правила общения в чате</h2>");
+        ChatRules.ABOUT.forEach(line -> body.append("<p>").append(escape(line)).append("</p>"));
+        body.append("<ol>");
         ChatRules.RULES.forEach(rule -> body.append("<li>").append(escape(rule)).append("</li>"));
-        body.append("</ol><form id=\"join\" class=\"panel\" novalidate>")
+        body.append("</ol>");
+        ChatRules.CONSEQUENCES.forEach(line -> body.append("<p>").append(escape(line)).append("</p>"));
+        body.append("<form id=\"join\" class=\"panel\" novalidate>")
                 .append("<p><label><input type=\"checkbox\" name=\"rules\" required> Я прочитал(а) правила общения "
                         + "в чате и буду их соблюдать</label></p>");
         if (page.parentConsents()) {

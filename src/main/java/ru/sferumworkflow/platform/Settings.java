@@ -28,6 +28,8 @@ public enum Settings {
     PUBLIC_URL("SFERUM_PUBLIC_URL", "sferum.public-url", "http://localhost:8080/camunda"),
     /** Where the platform's own invitation links may point (subdomains included). */
     PLATFORM_DOMAINS("SFERUM_PLATFORM_DOMAINS", "sferum.platform-domains", "sferum.ru,vk.com,vk.ru,vk.me,max.ru"),
+    /** A second breach of a chat's rules within this many days is a repeated one: a restriction, not a reminder. */
+    BREACH_PERIOD_DAYS("SFERUM_BREACH_PERIOD_DAYS", "sferum.breach-period-days", "30"),
     DEMO_DATA("SFERUM_DEMO_DATA", "sferum.demo-data", "false"),
     OPERATOR_PASSWORD("SFERUM_OPERATOR_PASSWORD", "sferum.operator-password", null);
 

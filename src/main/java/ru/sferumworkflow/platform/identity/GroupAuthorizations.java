@@ -31,6 +31,7 @@ class GroupAuthorizations {
     static final String APPOINTMENT_ORDER_PROCESS = "appointmentOrder";
     static final String COLLEGE_REGISTRATION_PROCESS = "collegeRegistration";
     static final String INVITATION_PROCESS = "invitation";
+    static final String BREACH_PROCESS = "chatBreach";
 
     private final AuthorizationService authorizations;
 
@@ -72,6 +73,14 @@ class GroupAuthorizations {
             grant(group, Resources.PROCESS_INSTANCE, ANY, CREATE);
         }
         grant(WorkflowGroup.ADMINISTRATORS, Resources.PROCESS_DEFINITION, INVITATION_PROCESS, READ_HISTORY);
+
+        // Moderators (teachers, class teachers) and administrators record breaches of a chat's rules; the administration
+        // reviews appeals and, with the administrators, reads every breach's history (seed §20.2: «осуществляет контроль»).
+        for (WorkflowGroup group : List.of(WorkflowGroup.ADMINISTRATORS, WorkflowGroup.CLASS_TEACHERS, WorkflowGroup.TEACHERS)) {
+            grant(group, Resources.PROCESS_DEFINITION, BREACH_PROCESS, CREATE_INSTANCE);
+        }
+        grant(WorkflowGroup.ADMINISTRATORS, Resources.PROCESS_DEFINITION, BREACH_PROCESS, READ_HISTORY);
+        grant(ADMINISTRATION, Resources.PROCESS_DEFINITION, BREACH_PROCESS, READ_HISTORY);
 
         // The director follows every process of the college.
         grant(DIRECTOR, Resources.PROCESS_DEFINITION, ANY, READ_HISTORY, READ_INSTANCE);

@@ -1,4 +1,4 @@
-package ru.sferumworkflow.removal;
+package ru.sferumworkflow.chats;
 
 import java.util.Optional;
 
@@ -9,19 +9,20 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
-import ru.sferumworkflow.chats.Chat;
-import ru.sferumworkflow.chats.JpaChats;
 import ru.sferumworkflow.platform.identity.WorkflowGroup;
 import ru.sferumworkflow.roster.JpaRoster;
 import ru.sferumworkflow.roster.Person;
 
 /**
- * A chat's task goes to the chat's moderator (seed §21.4); when the moderator has no account or has left, to the
- * class teacher of the chat's group; else to the administrators.
+ * A task about one chat (the variable «chatId») goes to the chat's moderator (seed §21.4); when the moderator has no
+ * account or has left, to the class teacher of the chat's group; else to the administrators.
  */
 @Dependent
 @Named("routeChatTask")
 public class RouteChatTask implements TaskListener {
+
+    /** The variable that names the chat the task is about. */
+    public static final String CHAT_ID = "chatId";
 
     @Inject
     JpaChats chats;
@@ -31,7 +32,7 @@ public class RouteChatTask implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Chat chat = chats.chat(task.getTenantId(), (String) task.getVariable(RemovalVariables.CHAT_ID)).orElseThrow();
+        Chat chat = chats.chat(task.getTenantId(), (String) task.getVariable(CHAT_ID)).orElseThrow();
         Optional<String> user = account(chat.collegeId(), chat.moderatorId())
                 .or(() -> Optional.ofNullable(chat.groupId()).flatMap(group -> roster.group(chat.collegeId(), group))
                         .flatMap(group -> account(chat.collegeId(), group.classTeacherId())));

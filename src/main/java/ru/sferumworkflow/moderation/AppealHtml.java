@@ -1,0 +1,47 @@
+package ru.sferumworkflow.moderation;
+
+import static ru.sferumworkflow.platform.web.Html.escape;
+
+/** The appeal page's HTML; every value from the database is escaped. Styles and script come from /sferum/assets. */
+final class AppealHtml {
+
+    static final String APPEALED = "Обжалование подано: администрация Техникума рассмотрит его и ответит письмом.";
+
+    private AppealHtml() {
+    }
+
+    static String page(AppealPage page, String nonce) {
+        return switch (page.state()) {
+            case OPEN -> frame("Обжалование ограничения в «" + page.chatTitle() + "»", "<p>Доступ <strong>"
+                    + escape(page.personName()) + "</strong> к чату «" + escape(page.chatTitle()) + "» ограничен до "
+                    + escape(page.until()) + " за повторное нарушение правил общения, " + escape(page.rule()) + ".</p>"
+                    + "<p>Что произошло: " + escape(page.description()) + "</p>"
+                    + "<form id=\"appeal\" class=\"panel\" novalidate><p><label for=\"text\">Почему вы не согласны"
+                    + "</label><textarea id=\"text\" name=\"text\" rows=\"6\" maxlength=\"2000\" required></textarea></p>"
+                    + "<p><button type=\"submit\">Отправить в администрацию Техникума</button></p></form>"
+                    + "<div id=\"result\" role=\"status\" aria-live=\"polite\"></div>", nonce);
+            case APPEALED -> frame("Обжалование подано", "<p>" + APPEALED + "</p>", nonce);
+            case CLOSED -> frame("Ограничение уже не действует", "<p>Срок ограничения закончился или оно снято.</p>", nonce);
+            case UNKNOWN -> unknown(nonce);
+        };
+    }
+
+    static String unknown(String nonce) {
+        return frame("Такой ссылки нет", "<p>Проверьте, что ссылка скопирована из письма целиком.</p>", nonce);
+    }
+
+    static String blocked(String nonce) {
+        return frame("Слишком много попыток", "<p>С вашего адреса было много попыток открыть несуществующие "
+                + "ссылки. Попробуйте через 10 минут.</p>", nonce);
+    }
+
+    private static String frame(String title, String body, String nonce) {
+        return "<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<meta name=\"referrer\" content=\"no-referrer\">"
+                + "<title>" + escape(title) + " — Сферум</title><link rel=\"icon\" href=\"data:,\">"
+                + "<link rel=\"stylesheet\" href=\"../assets/roster.css\">"
+                + "<script nonce=\"" + escape(nonce) + "\" src=\"../assets/appeal.js\" defer></script></head>"
+                + "<body><main id=\"main\"><h1>" + escape(title) + "</h1>" + body + "</main></body></html>";
+    }
+}

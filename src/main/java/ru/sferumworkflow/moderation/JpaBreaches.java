@@ -1,0 +1,38 @@
+package ru.sferumworkflow.moderation;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** Breaches of chats' rules. */
+@ApplicationScoped
+public class JpaBreaches {
+
+    @PersistenceContext(unitName = "sferum")
+    EntityManager em;
+
+    public void persist(Object entity) {
+        em.persist(entity);
+    }
+
+    public Optional<Breach> ofProcess(String processInstanceId) {
+        return em.createQuery("select b from Breach b where b.processInstanceId = :process", Breach.class)
+                .setParameter("process", processInstanceId).getResultList().stream().findFirst();
+    }
+
+    public Optional<Breach> byAppealHash(String hash) {
+        return em.createQuery("select b from Breach b where b.appealTokenHash = :hash", Breach.class)
+                .setParameter("hash", hash).getResultList().stream().findFirst();
+    }
+
+    /** The person's earlier breaches in this chat since the given moment (the current one left out). */
+    public long earlierBreaches(String chatId, String personId, OffsetDateTime since, String except) {
+        return em.createQuery("select count(b) from Breach b where b.chatId = :chat and b.personId = :person"
+                        + " and b.reportedAt >= :since and b.id <> :except", Long.class)
+                .setParameter("chat", chatId).setParameter("person", personId).setParameter("since", since)
+                .setParameter("except", except).getSingleResult();
+    }
+}

@@ -1,0 +1,133 @@
+package ru.sferumworkflow.moderation;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+import ru.sferumworkflow.audit.AuditLog;
+import ru.sferumworkflow.chats.Chat;
+import ru.sferumworkflow.chats.JpaChats;
+import ru.sferumworkflow.chats.Membership;
+import ru.sferumworkflow.invitation.ChatRules;
+import ru.sferumworkflow.platform.Clock;
+import ru.sferumworkflow.platform.Settings;
+import ru.sferumworkflow.platform.identity.WorkflowGroup;
+import ru.sferumworkflow.roster.JpaRoster;
+import ru.sferumworkflow.roster.Person;
+import ru.sferumworkflow.validation.FormErrors;
+import ru.sferumworkflow.validation.FormValues;
+import ru.sferumworkflow.validation.Refusal;
+
+/**
+ * «Нарушение зафиксировано» (start of «Нарушение правил чата»): the chat, its member, the rule by its number — the
+ * only ground there is (seed §21.4: «не вправе удалять или блокировать … по причинам, не связанным с правилами
+ * общения»), what happened and the evidence. Only the chat's moderator or an administrator of the Sferum records
+ * one. A second breach within the period makes it a repeated one.
+ */
+@Dependent
+@Named("recordBreach")
+public class RecordBreach implements ExecutionListener {
+
+    @Inject
+    JpaChats chats;
+
+    @Inject
+    JpaRoster roster;
+
+    @Inject
+    JpaBreaches breaches;
+
+    @Inject
+    AuditLog audit;
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        try {
+            record(execution);
+        } catch (Refusal refusal) {
+            throw FormErrors.refusal(refusal.getMessage());
+        }
+    }
+
+    private void record(DelegateExecution execution) {
+        String college = execution.getTenantId();
+        Authentication reporter = Context.getCommandContext().getAuthentication();
+        if (reporter == null || reporter.getUserId() == null) {
+            throw new Refusal("Нарушение фиксирует вошедший пользователь.");
+        }
+        Chat chat = chats.byKindAndGroupCode(college, FormValues.textOrNull(execution.getVariable(BreachVariables.CHAT_KIND)),
+                FormValues.textOrNull(execution.getVariable(BreachVariables.GROUP_CODE)));
+        boolean administrator = reporter.getGroupIds() != null
+                && reporter.getGroupIds().contains(WorkflowGroup.ADMINISTRATORS.id());
+        boolean moderator = chat.moderatorId() != null && roster.activeStaffByUser(college, reporter.getUserId())
+                .map(person -> person.id().equals(chat.moderatorId())).orElse(false);
+        if (!administrator && !moderator) {
+            throw new Refusal("Нарушение в «" + chat.title() + "» фиксирует модератор этого чата или администратор Сферума.");
+        }
+        int number = ruleNumber(execution.getVariable(BreachVariables.RULE_NUMBER));
+        String rule = ChatRules.rule(number).orElseThrow(() -> new Refusal("В правилах чата нет пункта " + number
+                + ": ограничивать участника можно только за нарушение правил общения (п. 21.4 Порядка) — укажите "
+                + "пункт от 1 до " + ChatRules.RULES.size() + "."));
+        Person person = member(chat, FormValues.textOrNull(execution.getVariable(BreachVariables.MEMBER_NAME)));
+        String description = required(execution.getVariable(BreachVariables.DESCRIPTION), "Опишите, что произошло");
+        String evidence = required(execution.getVariable(BreachVariables.EVIDENCE),
+                "Приведите доказательство (цитату сообщения, дату и время)");
+
+        OffsetDateTime now = Clock.now();
+        Breach breach = new Breach(college, chat.id(), person.id(), ChatRules.VERSION, number, rule, description, evidence,
+                reporter.getUserId(), now, execution.getProcessInstanceId());
+        breaches.persist(breach);
+        long earlier = breaches.earlierBreaches(chat.id(), person.id(),
+                now.minusDays(Long.parseLong(Settings.BREACH_PERIOD_DAYS.get())), breach.id());
+        audit.record(college, reporter.getUserId(), "BREACH_RECORDED", person.id(), "CHAT", chat.id(),
+                "Нарушение п. " + number + " правил «" + chat.title() + "»" + (earlier > 0 ? " (повторное)" : ""));
+
+        execution.setVariable(BreachVariables.CHAT_ID, chat.id());
+        execution.setVariable(BreachVariables.CHAT_TITLE, chat.title());
+        execution.setVariable(BreachVariables.PERSON_NAME, person.fullName());
+        execution.setVariable(BreachVariables.RULE_TEXT, "п. " + number + ": " + rule);
+        execution.setVariable(BreachVariables.REPEATED, earlier > 0);
+    }
+
+    private Person member(Chat chat, String name) {
+        if (name == null) {
+            throw new Refusal("Укажите ФИО участника чата, который нарушил правила.");
+        }
+        List<Person> found = chats.activeMembers(chat.id()).stream().map(Membership::personId).distinct()
+                .map(id -> roster.person(chat.collegeId(), id).orElseThrow())
+                .filter(person -> Person.searchForm(person.fullName()).equals(Person.searchForm(name)))
+                .toList();
+        if (found.isEmpty()) {
+            throw new Refusal("В «" + chat.title() + "» нет участника «" + name + "»: проверьте ФИО полностью.");
+        }
+        if (found.size() > 1) {
+            throw new Refusal("В чате несколько участников «" + name + "»: зафиксируйте нарушение через администратора Сферума.");
+        }
+        return found.get(0);
+    }
+
+    private static int ruleNumber(Object value) {
+        String text = FormValues.textOrNull(value);
+        try {
+            return text == null ? 0 : (int) Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String required(Object value, String what) {
+        String text = FormValues.textOrNull(value);
+        if (text == null || text.length() > 2000) {
+            throw new Refusal(what + " (до 2000 знаков).");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,191 @@
+package ru.sferumworkflow.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static ru.sferumworkflow.platform.WebappClient.ENGINE;
+import static ru.sferumworkflow.platform.WebappClient.array;
+import static ru.sferumworkflow.platform.WebappClient.encode;
+import static ru.sferumworkflow.platform.WebappClient.form;
+import static ru.sferumworkflow.platform.WebappClient.object;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import ru.sferumworkflow.platform.Eventually;
+import ru.sferumworkflow.platform.ServerTest;
+import ru.sferumworkflow.platform.WebappClient;
+import ru.sferumworkflow.roster.RosterUploads;
+
+/**
+ * «Нарушение правил чата» against the provisioned server: only the chat's moderator records a breach, and only of
+ * a numbered rule; a first breach is a reminder, a second a restriction told by mail to the minor and the parent
+ * with a personal appeal link; the appeal reaches the administration, whose decision goes out by mail, and the
+ * moderator lifts the restriction on the platform.
+ */
+class ModerationIT extends ServerTest {
+
+    static final ServerSetup SMTP = new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    static final String PUBLIC_URL = "https://sferum.college.test/camunda/";
+    static final Pattern APPEAL_LINK = Pattern.compile(Pattern.quote(PUBLIC_URL) + "sferum/appeal/([A-Za-z0-9_-]{43})");
+    static final String START = ENGINE + "/process-definition/key/chatBreach/submit-form";
+
+    static GreenMail mail;
+
+    @BeforeAll
+    static void mailServer() {
+        mail = new GreenMail(SMTP);
+        mail.start();
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        mail.stop();
+    }
+
+    @Test
+    void aReminderThenARestrictionWithAnAppealThatTheAdministrationGrants() throws Exception {
+        WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
+        String code = "М-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String suffix = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
+        String studentEmail = "kid" + suffix + "@mail.test";
+        String parentEmail = "mom" + suffix + "@mail.test";
+        RosterUploads.loaded(admin, "GROUPS", "Код группы;Курс\n" + code + ";1\n", Duration.ofSeconds(60));
+        RosterUploads.loaded(admin, "STUDENTS", "Номер личного дела;ФИО;Дата рождения;Группа;E-mail;ФИО родителя 1;"
+                + "E-mail родителя 1\n" + "Н" + suffix + ";Нарушаев Кирилл Олегович;"
+                + DateTimeFormatter.ofPattern("dd.MM.yyyy").format(LocalDate.now().minusYears(15)) + ";" + code + ";"
+                + studentEmail + ";Нарушаева Ольга Ивановна;" + parentEmail + "\n", Duration.ofSeconds(60));
+        String group = array(admin.get("sferum/api/roster/groups")).getValuesAs(JsonObject.class).stream()
+                .filter(found -> found.getString("code").equals(code)).findFirst().orElseThrow().getString("id");
+        String student = object(admin.get("sferum/api/roster/persons?group=" + group)).getJsonArray("items")
+                .getJsonObject(0).getString("id");
+        String pavlov = Eventually.within(Duration.ofSeconds(60), "демо-списки", () -> object(admin.get(
+                "sferum/api/roster/persons?q=" + encode("Павлов Дмитрий Игоревич"))).getJsonArray("items"),
+                items -> !items.isEmpty()).getJsonObject(0).getString("id");
+        String chat = object(admin.post("sferum/api/chats", Json.createObjectBuilder().add("kind", "GROUP_STUDENTS")
+                .add("title", "Обучающиеся " + code).add("groupId", group).add("moderatorId", pavlov).build()))
+                .getString("id");
+        assertThat(admin.post("sferum/api/chats/memberships", Json.createObjectBuilder().add("personId", student)
+                .add("chatId", chat).add("role", "STUDENT").build()).statusCode()).isEqualTo(201);
+
+        WebappClient teacher = WebappClient.loggedIn(base, "teacher");
+        Map<String, Object> breach = new HashMap<>(Map.of("chatKind", "GROUP_STUDENTS", "groupCode", code,
+                "memberName", "Нарушаев Кирилл Олегович", "ruleNumber", 9, "description", "Оскорбил одноклассника",
+                "evidence", "Сообщение от 12.11.2026 14:05: «…»"));
+        // Not a rule: refused, nothing recorded.
+        HttpResponse<String> noRule = teacher.post(START, form(breach));
+        assertThat(noRule.statusCode()).as(noRule.body()).isEqualTo(400);
+        assertThat(object(noRule).getString("message")).contains("только за нарушение правил общения");
+        breach.put("ruleNumber", 1);
+        // Not the moderator of this chat.
+        HttpResponse<String> notModerator = WebappClient.loggedIn(base, "curator").post(START, form(breach));
+        assertThat(notModerator.statusCode()).as(notModerator.body()).isEqualTo(400);
+        assertThat(object(notModerator).getString("message")).contains("модератор этого чата");
+
+        String first = started(teacher.post(START, form(breach)));
+        JsonObject remind = onlyTask(teacher, first, "Напомнить правила в чате");
+        assertThat(remind.getString("assignee")).isEqualTo("teacher");
+        complete(teacher, remind, Map.of("rulesReminded", true));
+
+        String second = started(teacher.post(START, form(breach)));
+        JsonObject restrict = onlyTask(teacher, second, "Ограничить доступ к чату");
+        HttpResponse<String> tooLong = teacher.post(ENGINE + "/task/" + restrict.getString("id") + "/complete",
+                form(Map.of("restrictionDays", 60, "restrictedOnPlatform", true)));
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        complete(teacher, restrict, Map.of("restrictionDays", 3, "restrictedOnPlatform", true));
+
+        // The minor and the parent are told, each with the same personal link to appeal.
+        String notice = text(letter(studentEmail, "Ограничен доступ"));
+        assertThat(notice).contains("Обучающиеся " + code, "п. 1", "Оскорбил одноклассника");
+        assertThat(text(letter(parentEmail, "Ограничен доступ"))).contains("вашего ребёнка, Нарушаев Кирилл Олегович");
+        Matcher link = APPEAL_LINK.matcher(notice);
+        assertThat(link.find()).isTrue();
+        String page = "sferum/appeal/" + link.group(1);
+
+        WebappClient visitor = WebappClient.anonymous(base);
+        Eventually.within(Duration.ofSeconds(30), "ссылка для обжалования сохранена", () -> visitor.get(page).statusCode(),
+                status -> status == 200);
+        HttpResponse<String> shown = visitor.get(page);
+        assertThat(shown.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        assertThat(shown.body()).contains("Обучающиеся " + code, "Общайтесь уважительно", "id=\"appeal\"");
+        assertThat(visitor.post(page, "{\"text\": \" \"}").statusCode()).isEqualTo(400);
+        HttpResponse<String> appealed = visitor.post(page, "{\"text\": \"Я никого не оскорблял\"}");
+        assertThat(appealed.statusCode()).as(appealed.body()).isEqualTo(200);
+        assertThat(object(appealed).getString("message")).contains("администрация Техникума рассмотрит");
+        assertThat(visitor.post(page, "{\"text\": \"Ещё раз\"}").statusCode()).isEqualTo(410);
+
+        WebappClient deputy = WebappClient.loggedIn(base, "deputy");
+        JsonObject review = onlyTask(deputy, second, "Рассмотреть обжалование ограничения");
+        assertThat(object(deputy.get(ENGINE + "/task/" + review.getString("id") + "/form-variables"))
+                .getJsonObject("appealText").getString("value")).isEqualTo("Я никого не оскорблял");
+        HttpResponse<String> noReason = deputy.post(ENGINE + "/task/" + review.getString("id") + "/complete",
+                form(Map.of("appealDecision", "uphold")));
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        complete(deputy, review, Map.of("appealDecision", "lift", "appealNote", "Доказательство не подтвердилось"));
+        assertThat(text(letter(parentEmail, "Решение по обжалованию"))).contains("ограничение снимается",
+                "Доказательство не подтвердилось");
+
+        complete(teacher, onlyTask(teacher, second, "Снять ограничение на платформе"), Map.of("liftedOnPlatform", true));
+        Eventually.within(Duration.ofSeconds(30), "процесс завершён", () -> array(admin.get(ENGINE
+                + "/process-instance?processInstanceIds=" + second)), JsonArray::isEmpty);
+        assertThat(visitor.get(page).body()).contains("Обжалование подано");
+    }
+
+    private static String started(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return object(response).getString("id");
+    }
+
+    private JsonObject onlyTask(WebappClient user, String instance, String name) {
+        return Eventually.within(Duration.ofSeconds(30), "задача «" + name + "»", () -> array(user.get(ENGINE
+                + "/task?processInstanceId=" + instance + "&name=" + encode(name))), tasks -> tasks.size() == 1)
+                .getJsonObject(0);
+    }
+
+    private void complete(WebappClient user, JsonObject task, Map<String, ?> values) {
+        HttpResponse<String> done = user.post(ENGINE + "/task/" + task.getString("id") + "/complete", form(values));
+        assertThat(done.statusCode()).as(done.body()).isIn(200, 204);
+    }
+
+    private static MimeMessage letter(String address, String subject) {
+        return Eventually.within(Duration.ofSeconds(30), "письмо на " + address, () -> {
+            List<MimeMessage> found = new ArrayList<>();
+            for (MimeMessage letter : mail.getReceivedMessages()) {
+                try {
+                    if (letter.getAllRecipients()[0].toString().equals(address) && letter.getSubject().contains(subject)) {
+                        found.add(letter);
+                    }
+                } catch (MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return found;
+        }, found -> !found.isEmpty()).get(0);
+    }
+
+    private static String text(MimeMessage letter) throws Exception {
+        Object content = letter.getContent();
+        return content instanceof Multipart parts ? parts.getBodyPart(0).getContent().toString() : content.toString();
+    }
+}
