@@ -1,5 +1,5 @@
--- «Нарушение правил чата»: each breach names the chat, the person and the rule (by its number in the rules the
--- person accepted); its outcome is a reminder or, when repeated, a restriction for a term, which the person may
+-- «Нарушение правил чата»: each breach names the chat, the person and the rule (by its number in the chat rules,
+-- whose version is kept with it); its outcome is a reminder or, when repeated, a restriction for a term, which the person may
 -- appeal by a personal link and which lifts when the term ends. Rows are never deleted.
 CREATE TABLE SFW_BREACH (
     ID                  VARCHAR(36)   NOT NULL PRIMARY KEY,

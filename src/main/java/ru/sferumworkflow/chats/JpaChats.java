@@ -32,9 +32,7 @@ public class JpaChats {
      */
     public Chat byKindAndGroupCode(String collegeId, String kindName, String groupCode) {
         ChatKind kind = ChatKind.parse(kindName).orElseThrow(() -> new Refusal("Выберите, куда приглашаете."));
-        List<Chat> found = em.createQuery("select c from Chat c where c.collegeId = :college and c.kind = :kind"
-                        + " and c.closedAt is null", Chat.class)
-                .setParameter("college", collegeId).setParameter("kind", kind).getResultList().stream()
+        List<Chat> found = openChats(collegeId, kind).stream()
                 .filter(chat -> !kind.ofGroup() || groupCode != null && chat.groupId() != null
                         && groupCodeOf(chat.groupId()).equalsIgnoreCase(groupCode.trim()))
                 .toList();
@@ -50,7 +48,14 @@ public class JpaChats {
                 : "Таких чатов несколько: оформите приглашение через REST API с идентификатором чата.");
     }
 
-    private String groupCodeOf(String groupId) {
+    /** The college's open chats of one kind. */
+    public List<Chat> openChats(String collegeId, ChatKind kind) {
+        return em.createQuery("select c from Chat c where c.collegeId = :college and c.kind = :kind"
+                        + " and c.closedAt is null order by c.title", Chat.class)
+                .setParameter("college", collegeId).setParameter("kind", kind).getResultList();
+    }
+
+    public String groupCodeOf(String groupId) {
         StudyGroup group = em.find(StudyGroup.class, groupId);
         return group == null ? "" : group.code();
     }

@@ -67,6 +67,10 @@ public class IssueInvitation implements ExecutionListener {
         if (issuer == null || issuer.getUserId() == null) {
             throw new Refusal("Приглашение оформляет вошедший пользователь.");
         }
+        // The college comes from the instance's tenant, which a start variable could name: it must be the issuer's.
+        if (issuer.getTenantIds() == null || !issuer.getTenantIds().contains(college)) {
+            throw new Refusal("Приглашают только в чаты своего Техникума.");
+        }
         Chat chat = chat(execution, college);
         StudyGroup group = chat.groupId() == null ? null : roster.group(college, chat.groupId()).orElse(null);
         MembershipRole role = MembershipRole.parse(FormValues.textOrNull(execution.getVariable(InvitationVariables.ROLE)))
@@ -120,18 +124,10 @@ public class IssueInvitation implements ExecutionListener {
     }
 
     private static int validDays(Object value) {
-        String text = FormValues.textOrNull(value);
-        if (text == null) {
+        if (FormValues.textOrNull(value) == null) {
             return DEFAULT_DAYS;
         }
-        try {
-            int days = (int) Double.parseDouble(text);
-            if (days >= 1 && days <= MAX_DAYS) {
-                return days;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the refusal
-        }
-        throw new Refusal("Срок действия — от 1 до " + MAX_DAYS + " дней (обычно " + DEFAULT_DAYS + ").");
+        return FormValues.wholeNumber(value, 1, MAX_DAYS).orElseThrow(() -> new Refusal(
+                "Срок действия — от 1 до " + MAX_DAYS + " дней (обычно " + DEFAULT_DAYS + ")."));
     }
 }

@@ -11,7 +11,6 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -26,7 +25,7 @@ import ru.sferumworkflow.validation.Refusal;
  * cached, sends no referrer, and an address that tries many unknown tokens is refused for a while.
  */
 @WebServlet(urlPatterns = "/sferum/join/*")
-public class JoinServlet extends HttpServlet {
+public class JoinServlet extends PersonalLinkServlet {
 
     private static final Logger LOG = Logger.getLogger(JoinServlet.class.getName());
     private static final int CLAIM_ATTEMPTS = 3;
@@ -38,23 +37,8 @@ public class JoinServlet extends HttpServlet {
     JoinAttempts attempts;
 
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        try {
-            super.service(request, response);
-        } catch (RuntimeException | jakarta.servlet.ServletException e) {
-            // Never let the container log the URI: it holds the token. The hash's start is enough to find the link.
-            LOG.log(java.util.logging.Level.SEVERE, "Join page failed for link " + hashPrefix(token(request)) + ": "
-                    + e.getClass().getName());
-            if (!response.isCommitted()) {
-                response.reset();
-                protect(response);
-                page(response, 500, JoinHtml.failure(PageServlet.nonce(response)));
-            }
-        }
-    }
-
-    private static String hashPrefix(String token) {
-        return InvitationTokens.hash(token).substring(0, 12);
+    protected String failurePage(String nonce) {
+        return JoinHtml.failure(nonce);
     }
 
     @Override
@@ -125,23 +109,5 @@ public class JoinServlet extends HttpServlet {
     private void unknown(String address) {
         attempts.unknown(address);
         LOG.warning("Unknown invitation link requested from " + address);
-    }
-
-    private static String token(HttpServletRequest request) {
-        String path = request.getPathInfo();
-        return path == null ? "" : path.substring(1);
-    }
-
-    private static void protect(HttpServletResponse response) {
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Robots-Tag", "noindex");
-    }
-
-    private static void page(HttpServletResponse response, int status, String html) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/html");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(html);
     }
 }

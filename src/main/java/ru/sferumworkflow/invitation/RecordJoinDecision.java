@@ -68,9 +68,10 @@ public class RecordJoinDecision implements ExecutionListener {
         // The form's values belong to this decision only: the next claim's task starts empty.
         execution.removeVariable(InvitationVariables.JOIN_ACCEPTED);
         execution.removeVariable(InvitationVariables.DECISION_NOTE);
-        if (accepted && !roster.person(invitation.collegeId(), recipient.personId()).map(Person::isActive).orElse(false)) {
-            throw FormErrors.refusal("Получатель выбыл из Техникума, пока заявка ждала решения: принять её нельзя. "
-                    + "Выберите «посторонний», напишите «выбыл(а) по приказу» и удалите вступившего на платформе.");
+        if (accepted && !stillBelongs(invitation, recipient.personId())) {
+            throw FormErrors.refusal("Получатель выбыл из Техникума или из группы этого чата (переведён), пока заявка "
+                    + "ждала решения: принять её нельзя. Выберите «посторонний», напишите «выбыл(а) по приказу» и "
+                    + "удалите вступившего на платформе.");
         }
         if (accepted) {
             boolean member = chats.activeMembers(invitation.chatId()).stream()
@@ -95,6 +96,24 @@ public class RecordJoinDecision implements ExecutionListener {
                         .correlateWithResult());
             }
         }
+    }
+
+    /**
+     * Whether the recipient may still join the chat: in the college, and for a group's chat still of that group — a
+     * student in it, a parent with a child in it — since a transfer or a departure may come while the claim waits.
+     */
+    private boolean stillBelongs(Invitation invitation, String personId) {
+        Person person = roster.person(invitation.collegeId(), personId).filter(Person::isActive).orElse(null);
+        String group = chats.chat(invitation.collegeId(), invitation.chatId()).map(chat -> chat.groupId()).orElse(null);
+        if (person == null || group == null) {
+            return person != null;
+        }
+        return switch (person.role()) {
+            case STUDENT -> group.equals(person.groupId());
+            case PARENT -> roster.linkedPeople(person.id()).stream()
+                    .anyMatch(child -> child.isActive() && group.equals(child.groupId()));
+            case STAFF -> true;
+        };
     }
 
     /** Verification is its own process; until one listens for «teacherJoined» there is nothing to start. */

@@ -12,22 +12,29 @@ final class AppealHtml {
 
     static String page(AppealPage page, String nonce) {
         return switch (page.state()) {
-            case OPEN -> frame("Обжалование ограничения в «" + page.chatTitle() + "»", "<p>Доступ <strong>"
-                    + escape(page.personName()) + "</strong> к чату «" + escape(page.chatTitle()) + "» ограничен до "
-                    + escape(page.until()) + " за повторное нарушение правил общения, " + escape(page.rule()) + ".</p>"
+            case OPEN -> frame("Обжалование ограничения в «" + page.chatTitle() + "»", "<p>Участник: <strong>"
+                    + escape(page.personName()) + "</strong>. Доступ к чату «" + escape(page.chatTitle())
+                    + "» ограничен до " + escape(page.until()) + " за повторное нарушение правил общения, "
+                    + escape(page.rule()) + ".</p>"
                     + "<p>Что произошло: " + escape(page.description()) + "</p>"
                     + "<form id=\"appeal\" class=\"panel\" novalidate><p><label for=\"text\">Почему вы не согласны"
                     + "</label><textarea id=\"text\" name=\"text\" rows=\"6\" maxlength=\"2000\" required></textarea></p>"
                     + "<p><button type=\"submit\">Отправить в администрацию Техникума</button></p></form>"
                     + "<div id=\"result\" role=\"status\" aria-live=\"polite\"></div>", nonce);
             case APPEALED -> frame("Обжалование подано", "<p>" + APPEALED + "</p>", nonce);
-            case CLOSED -> frame("Ограничение уже не действует", "<p>Срок ограничения закончился или оно снято.</p>", nonce);
+            case CLOSED -> frame("Ограничение уже не действует", "<p>Срок ограничения закончился, оно снято или "
+                    + "администрация уже рассмотрела обжалование — решение пришло письмом.</p>", nonce);
             case UNKNOWN -> unknown(nonce);
         };
     }
 
     static String unknown(String nonce) {
         return frame("Такой ссылки нет", "<p>Проверьте, что ссылка скопирована из письма целиком.</p>", nonce);
+    }
+
+    static String failure(String nonce) {
+        return frame("Не получилось", "<p>На сервере произошёл сбой, ничего не сохранено. Попробуйте ещё раз через "
+                + "несколько минут; если не поможет, обратитесь в администрацию Техникума.</p>", nonce);
     }
 
     static String blocked(String nonce) {

@@ -1,7 +1,5 @@
 package ru.sferumworkflow.moderation;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +14,6 @@ import ru.sferumworkflow.chats.JpaChats;
 import ru.sferumworkflow.invitation.InvitationTokens;
 import ru.sferumworkflow.platform.Clock;
 import ru.sferumworkflow.platform.ProcessEngineBootstrap;
-import ru.sferumworkflow.platform.Settings;
 import ru.sferumworkflow.platform.SystemCall;
 import ru.sferumworkflow.roster.JpaRoster;
 import ru.sferumworkflow.roster.Person;
@@ -25,8 +22,6 @@ import ru.sferumworkflow.validation.Refusal;
 /** The appeal of a restriction by its personal link: what the page shows, and the appeal that reaches the administration. */
 @ApplicationScoped
 public class AppealService {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     @Inject
     JpaBreaches breaches;
@@ -49,13 +44,14 @@ public class AppealService {
         if (breach == null) {
             return AppealPage.of(AppealPage.State.UNKNOWN);
         }
-        AppealPage.State state = breach.appealedAt() != null ? AppealPage.State.APPEALED
-                : breach.outcome() == BreachOutcome.RESTRICTED && Clock.now().isBefore(breach.restrictedUntil())
-                        ? AppealPage.State.OPEN : AppealPage.State.CLOSED;
+        boolean running = breach.outcome() == BreachOutcome.RESTRICTED && Clock.now().isBefore(breach.restrictedUntil())
+                && breach.appealUpheld() == null;
+        AppealPage.State state = !running ? AppealPage.State.CLOSED
+                : breach.appealedAt() != null ? AppealPage.State.APPEALED : AppealPage.State.OPEN;
         return new AppealPage(state, chats.chat(breach.collegeId(), breach.chatId()).map(Chat::title).orElse("?"),
                 roster.person(breach.collegeId(), breach.personId()).map(Person::fullName).orElse("?"),
                 "п. " + breach.ruleNumber() + ": «" + breach.ruleText() + "»",
-                WHEN.format(breach.restrictedUntil().atZoneSameInstant(ZoneId.of(Settings.TIME_ZONE.get()))),
+                RestrictionMail.until(breach),
                 breach.description());
     }
 

@@ -11,22 +11,22 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import ru.sferumworkflow.invitation.JoinAttempts;
+import ru.sferumworkflow.invitation.PersonalLinkServlet;
 import ru.sferumworkflow.platform.rest.JsonError;
 import ru.sferumworkflow.platform.web.PageServlet;
 import ru.sferumworkflow.validation.Refusal;
 
 /**
  * The public appeal page of a restriction, /sferum/appeal/{token}: no login, the personal link from the notice is
- * the key. GET shows the restriction and a form; POST (from the page's script) sends the appeal. Never cached, no referrer, and an address
- * that tries many unknown links is refused for a while (the join page's counter).
+ * the key. GET shows the restriction and a form; POST (from the page's script) sends the appeal. An address that
+ * tries many unknown links is refused for a while (the join page's counter).
  */
 @WebServlet(urlPatterns = "/sferum/appeal/*")
-public class AppealServlet extends HttpServlet {
+public class AppealServlet extends PersonalLinkServlet {
 
     private static final Logger LOG = Logger.getLogger(AppealServlet.class.getName());
 
@@ -35,6 +35,11 @@ public class AppealServlet extends HttpServlet {
 
     @Inject
     JoinAttempts attempts;
+
+    @Override
+    protected String failurePage(String nonce) {
+        return AppealHtml.failure(nonce);
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -92,23 +97,5 @@ public class AppealServlet extends HttpServlet {
     private void unknown(HttpServletRequest request) {
         attempts.unknown(request.getRemoteAddr());
         LOG.warning("Unknown appeal link requested from " + request.getRemoteAddr());
-    }
-
-    private static String token(HttpServletRequest request) {
-        String path = request.getPathInfo();
-        return path == null ? "" : path.substring(1);
-    }
-
-    private static void protect(HttpServletResponse response) {
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Robots-Tag", "noindex");
-    }
-
-    private static void page(HttpServletResponse response, int status, String html) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/html");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(html);
     }
 }

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A breach of a chat's rules by one member: which rule (number and text as the member accepted them), what happened
+ * A breach of a chat's rules by one member: which rule (its number and text, and the version of the rules), what happened
  * and the evidence, who recorded it; then the reminder or the restriction, its appeal and its lifting.
  */
 @Entity

@@ -1,5 +1,7 @@
 package ru.sferumworkflow.moderation;
 
+import ru.sferumworkflow.chats.RouteChatTask;
+
 /** The variables of «Нарушение правил чата»: what the moderator's form gives, and what the model needs. */
 final class BreachVariables {
 
@@ -8,13 +10,14 @@ final class BreachVariables {
     // Given at the start
     static final String CHAT_KIND = "chatKind";
     static final String GROUP_CODE = "groupCode";
+    static final String CHAT_TITLE_GIVEN = "chatName";
     static final String MEMBER_NAME = "memberName";
     static final String RULE_NUMBER = "ruleNumber";
     static final String DESCRIPTION = "description";
     static final String EVIDENCE = "evidence";
 
     // Set by the start for the tasks and the gateway
-    static final String CHAT_ID = "chatId";
+    static final String CHAT_ID = RouteChatTask.CHAT_ID;
     static final String CHAT_TITLE = "chatTitle";
     static final String PERSON_NAME = "personName";
     static final String RULE_TEXT = "ruleText";
@@ -25,6 +28,7 @@ final class BreachVariables {
     static final String DAYS = "restrictionDays";
     static final String RESTRICTED = "restrictedOnPlatform";
     static final String RESTRICTED_UNTIL = "restrictedUntil";
+    static final String RESTRICTED_UNTIL_TEXT = "restrictedUntilText";
     static final String APPEAL_TEXT = "appealText";
     static final String APPEAL_DECISION = "appealDecision";
     static final String APPEAL_NOTE = "appealNote";

@@ -23,15 +23,27 @@ public class JpaBreaches {
                 .setParameter("process", processInstanceId).getResultList().stream().findFirst();
     }
 
+    /** The person's restriction in this chat that is still running, if any. */
+    public Optional<Breach> runningRestriction(String chatId, String personId) {
+        return em.createQuery("select b from Breach b where b.chatId = :chat and b.personId = :person"
+                        + " and b.outcome = :restricted", Breach.class)
+                .setParameter("chat", chatId).setParameter("person", personId)
+                .setParameter("restricted", BreachOutcome.RESTRICTED).getResultList().stream().findFirst();
+    }
+
     public Optional<Breach> byAppealHash(String hash) {
         return em.createQuery("select b from Breach b where b.appealTokenHash = :hash", Breach.class)
                 .setParameter("hash", hash).getResultList().stream().findFirst();
     }
 
-    /** The person's earlier breaches in this chat since the given moment (the current one left out). */
+    /**
+     * The person's earlier breaches in this chat since the given moment (the current one left out); a restriction
+     * the administration lifted on appeal does not count against them.
+     */
     public long earlierBreaches(String chatId, String personId, OffsetDateTime since, String except) {
         return em.createQuery("select count(b) from Breach b where b.chatId = :chat and b.personId = :person"
-                        + " and b.reportedAt >= :since and b.id <> :except", Long.class)
+                        + " and b.reportedAt >= :since and b.id <> :except"
+                        + " and (b.appealUpheld is null or b.appealUpheld = true)", Long.class)
                 .setParameter("chat", chatId).setParameter("person", personId).setParameter("since", since)
                 .setParameter("except", except).getSingleResult();
     }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 
 import ru.sferumworkflow.audit.AuditLog;
 import ru.sferumworkflow.chats.Chat;
+import ru.sferumworkflow.chats.ChatKind;
 import ru.sferumworkflow.chats.JpaChats;
 import ru.sferumworkflow.chats.Membership;
 import ru.sferumworkflow.invitation.ChatRules;
@@ -63,8 +64,11 @@ public class RecordBreach implements ExecutionListener {
         if (reporter == null || reporter.getUserId() == null) {
             throw new Refusal("Нарушение фиксирует вошедший пользователь.");
         }
-        Chat chat = chats.byKindAndGroupCode(college, FormValues.textOrNull(execution.getVariable(BreachVariables.CHAT_KIND)),
-                FormValues.textOrNull(execution.getVariable(BreachVariables.GROUP_CODE)));
+        // The college comes from the instance's tenant, which a start variable could name: it must be the reporter's.
+        if (reporter.getTenantIds() == null || !reporter.getTenantIds().contains(college)) {
+            throw new Refusal("Нарушения фиксируют только в чатах своего Техникума.");
+        }
+        Chat chat = chat(execution, college);
         boolean administrator = reporter.getGroupIds() != null
                 && reporter.getGroupIds().contains(WorkflowGroup.ADMINISTRATORS.id());
         boolean moderator = chat.moderatorId() != null && roster.activeStaffByUser(college, reporter.getUserId())
@@ -72,11 +76,16 @@ public class RecordBreach implements ExecutionListener {
         if (!administrator && !moderator) {
             throw new Refusal("Нарушение в «" + chat.title() + "» фиксирует модератор этого чата или администратор Сферума.");
         }
-        int number = ruleNumber(execution.getVariable(BreachVariables.RULE_NUMBER));
-        String rule = ChatRules.rule(number).orElseThrow(() -> new Refusal("В правилах чата нет пункта " + number
-                + ": ограничивать участника можно только за нарушение правил общения (п. 21.4 Порядка) — укажите "
-                + "пункт от 1 до " + ChatRules.RULES.size() + "."));
+        int number = FormValues.wholeNumber(execution.getVariable(BreachVariables.RULE_NUMBER), 1, ChatRules.RULES.size())
+                .orElseThrow(() -> new Refusal("Укажите номер пункта правил общения от 1 до " + ChatRules.RULES.size()
+                        + ": напоминать правила и ограничивать участника можно только за нарушение правил общения "
+                        + "(п. 21.4 Порядка)."));
+        String rule = ChatRules.rule(number).orElseThrow();
         Person person = member(chat, FormValues.textOrNull(execution.getVariable(BreachVariables.MEMBER_NAME)));
+        breaches.runningRestriction(chat.id(), person.id()).ifPresent(running -> {
+            throw new Refusal("Доступ этого участника к чату уже ограничен до " + RestrictionMail.until(running)
+                    + ": новое ограничение поверх действующего не оформляется.");
+        });
         String description = required(execution.getVariable(BreachVariables.DESCRIPTION), "Опишите, что произошло");
         String evidence = required(execution.getVariable(BreachVariables.EVIDENCE),
                 "Приведите доказательство (цитату сообщения, дату и время)");
@@ -103,24 +112,36 @@ public class RecordBreach implements ExecutionListener {
         }
         List<Person> found = chats.activeMembers(chat.id()).stream().map(Membership::personId).distinct()
                 .map(id -> roster.person(chat.collegeId(), id).orElseThrow())
-                .filter(person -> Person.searchForm(person.fullName()).equals(Person.searchForm(name)))
+                .filter(person -> person.isNamed(name))
                 .toList();
         if (found.isEmpty()) {
-            throw new Refusal("В «" + chat.title() + "» нет участника «" + name + "»: проверьте ФИО полностью.");
+            throw new Refusal("В «" + chat.title() + "» нет участника с таким ФИО: проверьте ФИО полностью.");
         }
         if (found.size() > 1) {
-            throw new Refusal("В чате несколько участников «" + name + "»: зафиксируйте нарушение через администратора Сферума.");
+            throw new Refusal("В чате несколько участников с таким ФИО: зафиксируйте нарушение через администратора Сферума.");
         }
         return found.get(0);
     }
 
-    private static int ruleNumber(Object value) {
-        String text = FormValues.textOrNull(value);
-        try {
-            return text == null ? 0 : (int) Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            return 0;
+    /** The chat by kind, group code and, where several chats of that kind remain, its title. */
+    private Chat chat(DelegateExecution execution, String college) {
+        ChatKind kind = ChatKind.parse(FormValues.textOrNull(execution.getVariable(BreachVariables.CHAT_KIND)))
+                .orElseThrow(() -> new Refusal("Выберите вид чата, в котором нарушены правила."));
+        String code = FormValues.textOrNull(execution.getVariable(BreachVariables.GROUP_CODE));
+        String title = FormValues.textOrNull(execution.getVariable(BreachVariables.CHAT_TITLE_GIVEN));
+        if (kind.ofGroup() && code == null) {
+            throw new Refusal("Укажите код группы, например ИС-21.");
         }
+        List<Chat> found = chats.openChats(college, kind).stream()
+                .filter(chat -> !kind.ofGroup() || chat.groupId() != null
+                        && chats.groupCodeOf(chat.groupId()).equalsIgnoreCase(code))
+                .filter(chat -> title == null || chat.title().equalsIgnoreCase(title))
+                .toList();
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        throw new Refusal(found.isEmpty() ? "Такого чата нет среди действующих чатов Техникума: проверьте вид чата, "
+                + "код группы и название." : "Таких чатов несколько: укажите название чата, как оно записано в списках.");
     }
 
     private static String required(Object value, String what) {

@@ -44,21 +44,14 @@ public class RecordRestriction implements ExecutionListener {
         OffsetDateTime until = now.plusDays(days);
         breach.restricted(now, until);
         execution.setVariable(BreachVariables.RESTRICTED_UNTIL, Date.from(until.toInstant()));
+        execution.setVariable(BreachVariables.RESTRICTED_UNTIL_TEXT, RestrictionMail.until(breach));
         audit.record(breach.collegeId(), CurrentUser.id(execution.getProcessEngineServices()).orElse(null),
                 "MEMBER_RESTRICTED", breach.personId(), "CHAT", breach.chatId(),
                 "Доступ к чату ограничен на " + days + " дн. за повторное нарушение п. " + breach.ruleNumber());
     }
 
     private static int days(Object value) {
-        String text = FormValues.textOrNull(value);
-        try {
-            int days = text == null ? 0 : (int) Double.parseDouble(text);
-            if (days >= 1 && days <= BreachVariables.MAX_DAYS) {
-                return days;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the refusal
-        }
-        throw FormErrors.refusal("Срок ограничения — от 1 до " + BreachVariables.MAX_DAYS + " дней.");
+        return FormValues.wholeNumber(value, 1, BreachVariables.MAX_DAYS).orElseThrow(() -> FormErrors.refusal(
+                "Срок ограничения — целое число дней от 1 до " + BreachVariables.MAX_DAYS + "."));
     }
 }

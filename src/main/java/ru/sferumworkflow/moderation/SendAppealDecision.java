@@ -13,7 +13,10 @@ import ru.sferumworkflow.platform.mail.Mailer;
 import ru.sferumworkflow.roster.JpaRoster;
 import ru.sferumworkflow.roster.Person;
 
-/** «Сообщить решение по обжалованию»: to the same people who were told of the restriction. */
+/**
+ * «Сообщить решение по обжалованию» (or that the term ended before a decision): to the same people who were told of
+ * the restriction.
+ */
 @Dependent
 @Named("sendAppealDecision")
 public class SendAppealDecision implements JavaDelegate {
@@ -36,6 +39,8 @@ public class SendAppealDecision implements JavaDelegate {
         Person member = roster.person(breach.collegeId(), breach.personId()).orElseThrow();
         List<Person> to = addressees.of(member);
         String chatTitle = (String) execution.getVariable(BreachVariables.CHAT_TITLE);
-        to.forEach(addressee -> mailer.send(RestrictionMail.decision(breach, addressee, chatTitle)));
+        if (!to.isEmpty()) {
+            mailer.send(RestrictionMail.decision(breach, to, member, chatTitle));
+        }
     }
 }

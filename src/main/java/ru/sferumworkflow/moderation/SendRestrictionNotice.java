@@ -16,8 +16,8 @@ import ru.sferumworkflow.roster.JpaRoster;
 import ru.sferumworkflow.roster.Person;
 
 /**
- * «Сообщить об ограничении»: a letter to the member (and to a minor's parents) with the rule, what happened, the
- * term and a personal link to appeal; only the link's hash is kept.
+ * «Сообщить об ограничении»: one letter to the member and a minor's parents with the rule, what happened, the term
+ * and a personal link to appeal; only the link's hash is kept.
  */
 @Dependent
 @Named("sendRestrictionNotice")
@@ -45,8 +45,8 @@ public class SendRestrictionNotice implements JavaDelegate {
         String chatTitle = (String) execution.getVariable(BreachVariables.CHAT_TITLE);
         String token = InvitationTokens.newToken();
         List<Person> to = addressees.of(member);
-        for (Person addressee : to) {
-            mailer.send(RestrictionMail.notice(breach, addressee, member, chatTitle, token));
+        if (!to.isEmpty()) {
+            mailer.send(RestrictionMail.notice(breach, to, member, chatTitle, token));
         }
         breach.appealLink(InvitationTokens.hash(token));
         audit.record(breach.collegeId(), null, "RESTRICTION_NOTICE_SENT", member.id(), "CHAT", breach.chatId(),

@@ -52,19 +52,19 @@ public class AppointModerator implements ExecutionListener {
         List<Person> found = (named.contains("@") ? roster.staffByEmail(movement.collegeId(), named)
                 : roster.search(movement.collegeId(), new PersonFilter(named, PersonRole.STAFF, null, PersonStatus.ACTIVE),
                         0, 20).items().stream()
-                        .filter(person -> Person.searchForm(person.fullName()).equals(Person.searchForm(named))).toList())
+                        .filter(person -> person.isNamed(named)).toList())
                 .stream().filter(Person::isActive).filter(person -> !person.id().equals(movement.personId())).toList();
         if (found.isEmpty()) {
-            throw FormErrors.refusal("Среди работающих сотрудников нет «" + named + "»: проверьте ФИО полностью "
-                    + "или укажите e-mail из списка людей.");
+            throw FormErrors.refusal("Среди работающих сотрудников такого нет: проверьте ФИО полностью или укажите "
+                    + "e-mail из списка людей.");
         }
         if (found.size() > 1) {
             throw FormErrors.refusal("Сотрудников с таким ФИО несколько: укажите e-mail нужного.");
         }
         Person moderator = found.get(0);
         if (!Boolean.TRUE.equals(moderator.pedagogical())) {
-            throw FormErrors.refusal("Модератор чата — педагог Техникума (п. 21.4 Порядка), а у " + moderator.fullName()
-                    + " должность не педагогическая: выберите педагога.");
+            throw FormErrors.refusal("Модератор чата — педагог Техникума (п. 21.4 Порядка), а у этого сотрудника "
+                    + "должность не педагогическая: выберите педагога.");
         }
         Chat chat = chats.chat(movement.collegeId(), (String) execution.getVariable(RemovalVariables.CHAT_ID)).orElseThrow();
         chat.moderatedBy(moderator.id());

@@ -1,11 +1,10 @@
 package ru.sferumworkflow.removal;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 
-import ru.sferumworkflow.platform.Settings;
+import ru.sferumworkflow.platform.Clock;
 
 /** The letter the administrators get when a removal is complete: what ended where, who confirmed it, what is left. */
 final class RemovalSummary {
@@ -35,7 +34,7 @@ final class RemovalSummary {
                 ChatRemoval removal = chat.removal();
                 text.append("- «").append(chat.title()).append("»: участников — ").append(chat.people())
                         .append(", подтвердил(а) ").append(userName.apply(removal.doneBy())).append(' ')
-                        .append(WHEN.format(removal.doneAt().atZoneSameInstant(ZoneId.of(Settings.TIME_ZONE.get()))))
+                        .append(WHEN.format(removal.doneAt().atZoneSameInstant(Clock.COLLEGE_ZONE)))
                         .append(removal.escalatedAt() == null ? "" : " (модератор не успел за 1 рабочий день)")
                         .append('\n');
             }

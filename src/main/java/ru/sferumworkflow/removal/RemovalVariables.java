@@ -1,5 +1,7 @@
 package ru.sferumworkflow.removal;
 
+import ru.sferumworkflow.chats.RouteChatTask;
+
 /** The variables of «Удаление из чатов»; the movement event itself is the business key. */
 final class RemovalVariables {
 
@@ -15,7 +17,7 @@ final class RemovalVariables {
 
     // Local to one chat's task
     static final String REMOVAL_ID = "removalId";
-    static final String CHAT_ID = "chatId";
+    static final String CHAT_ID = RouteChatTask.CHAT_ID;
     static final String CHAT_TITLE = "chatTitle";
     static final String PEOPLE = "peopleList";
     static final String REMOVED = "removedFromChat";

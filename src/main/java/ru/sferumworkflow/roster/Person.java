@@ -128,6 +128,11 @@ public class Person {
         return birthDate != null && birthDate.plusYears(18).isAfter(day);
     }
 
+    /** Whether this is the person's full name, whatever its case and Ё/Е. */
+    public boolean isNamed(String name) {
+        return name != null && searchForm(fullName).equals(searchForm(name));
+    }
+
     public static String searchForm(String name) {
         return name.toUpperCase(Locale.ROOT).replace('Ё', 'Е');
     }

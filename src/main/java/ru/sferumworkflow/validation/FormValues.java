@@ -24,6 +24,27 @@ public final class FormValues {
     }
 
     /**
+     * A whole number from min to max: Camunda Forms submit a number field as a number or text, REST clients as
+     * text. Empty when there is none, it is not whole (1.9 is not 1), or it is out of range.
+     */
+    public static java.util.OptionalInt wholeNumber(Object value, int min, int max) {
+        String text = textOrNull(value);
+        if (text == null) {
+            return java.util.OptionalInt.empty();
+        }
+        try {
+            java.math.BigDecimal number = new java.math.BigDecimal(text);
+            if (number.stripTrailingZeros().scale() > 0 || number.compareTo(java.math.BigDecimal.valueOf(min)) < 0
+                    || number.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
+                return java.util.OptionalInt.empty();
+            }
+            return java.util.OptionalInt.of(number.intValueExact());
+        } catch (NumberFormatException | ArithmeticException e) {
+            return java.util.OptionalInt.empty();
+        }
+    }
+
+    /**
      * A date: Camunda Forms submit a date field as text (2026-11-29, possibly with a time after it); REST clients
      * may send a Date. Null when there is none or it cannot be read.
      */

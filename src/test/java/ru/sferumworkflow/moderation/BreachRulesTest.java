@@ -20,7 +20,8 @@ class BreachRulesTest {
         for (int i = 0; i < ChatRules.RULES.size(); i++) {
             assertThat(form).contains((i + 1) + ". " + ChatRules.RULES.get(i).replace("\"", "\\\""));
         }
-        assertThat(form).contains("\"max\": " + ChatRules.RULES.size());
+        assertThat(form).contains("\"max\": " + ChatRules.RULES.size())
+                .doesNotContain("\\n" + (ChatRules.RULES.size() + 1) + ". ");
     }
 
     @Test

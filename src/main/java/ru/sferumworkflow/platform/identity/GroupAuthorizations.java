@@ -74,10 +74,13 @@ class GroupAuthorizations {
         }
         grant(WorkflowGroup.ADMINISTRATORS, Resources.PROCESS_DEFINITION, INVITATION_PROCESS, READ_HISTORY);
 
-        // Moderators (teachers, class teachers) and administrators record breaches of a chat's rules; the administration
-        // reviews appeals and, with the administrators, reads every breach's history (seed §20.2: «осуществляет контроль»).
-        for (WorkflowGroup group : List.of(WorkflowGroup.ADMINISTRATORS, WorkflowGroup.CLASS_TEACHERS, WorkflowGroup.TEACHERS)) {
+        // Moderators (teachers, class teachers, the director and deputies in their chats) and administrators record
+        // breaches of a chat's rules; the administration reviews appeals and, with the administrators, reads every
+        // breach's history (seed §20.2: «осуществляет контроль»).
+        for (WorkflowGroup group : List.of(WorkflowGroup.ADMINISTRATORS, WorkflowGroup.CLASS_TEACHERS, WorkflowGroup.TEACHERS,
+                DIRECTOR, ADMINISTRATION)) {
             grant(group, Resources.PROCESS_DEFINITION, BREACH_PROCESS, CREATE_INSTANCE);
+            grant(group, Resources.PROCESS_INSTANCE, ANY, CREATE);
         }
         grant(WorkflowGroup.ADMINISTRATORS, Resources.PROCESS_DEFINITION, BREACH_PROCESS, READ_HISTORY);
         grant(ADMINISTRATION, Resources.PROCESS_DEFINITION, BREACH_PROCESS, READ_HISTORY);
