@@ -23,6 +23,7 @@
     const parent = form.elements.parentId;
     const body = {
       rules: form.elements.rules.checked,
+      rulesVersion: Number(form.dataset.rulesVersion),
       consent: form.elements.consent.checked,
       parentId: parent ? parent.value : null
     };

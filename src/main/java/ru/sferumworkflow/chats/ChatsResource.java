@@ -52,7 +52,7 @@ public class ChatsResource {
 
     public record MembershipView(String id, String chatId, String chatTitle, String personId, String personName,
             String role, String roleTitle, String since, String until, String endReason, String document,
-            String endedBy) {
+            String endedBy, Integer rulesVersion) {
     }
 
     public record NewMembership(String personId, String chatId, String role) {
@@ -188,7 +188,7 @@ public class ChatsResource {
                 chats.chat(college, membership.chatId()).map(Chat::title).orElse(null), membership.personId(),
                 name(college, membership.personId()), membership.role().name(), membership.role().title(),
                 JsonTime.of(membership.since()), JsonTime.of(membership.until()),
-                membership.endReason(), membership.document(), membership.endedBy());
+                membership.endReason(), membership.document(), membership.endedBy(), membership.rulesVersion());
     }
 
     private String name(String college, String personId) {

@@ -56,6 +56,10 @@ public class Membership {
     @Column(name = "ENDED_BY", length = 64)
     private String endedBy;
 
+    /** The version of the chat's rules the member accepted; null when joined outside the join page. */
+    @Column(name = "RULES_VERSION")
+    private Integer rulesVersion;
+
     /** The removal that will end this membership once its moderator confirms it; null when none is under way. */
     @Column(name = "REMOVAL_ID", length = 36)
     private String removalId;
@@ -89,6 +93,12 @@ public class Membership {
         this.removalId = removalId;
     }
 
+    public void rulesAccepted(Integer version) {
+        if (version != null && (rulesVersion == null || version > rulesVersion)) {
+            rulesVersion = version;
+        }
+    }
+
     public String id() { return id; }
     public String collegeId() { return collegeId; }
     public String personId() { return personId; }
@@ -100,5 +110,6 @@ public class Membership {
     public String document() { return document; }
     public String endedBy() { return endedBy; }
     public String removalId() { return removalId; }
+    public Integer rulesVersion() { return rulesVersion; }
     public boolean isActive() { return until == null; }
 }

@@ -2,6 +2,8 @@ package ru.sferumworkflow.invitation;
 
 import static ru.sferumworkflow.platform.web.Html.escape;
 
+import ru.sferumworkflow.chats.ChatRules;
+
 /** The join page's HTML; every value from the database is escaped. Styles and script come from /sferum/assets. */
 final class JoinHtml {
 
@@ -41,10 +43,11 @@ final class JoinHtml {
                 .append("<h2>Правила общения в чате</h2>");
         ChatRules.ABOUT.forEach(line -> body.append("<p>").append(escape(line)).append("</p>"));
         body.append("<ol>");
-        ChatRules.RULES.forEach(rule -> body.append("<li>").append(escape(rule)).append("</li>"));
+        page.rules().rules().forEach(rule -> body.append("<li>").append(escape(rule)).append("</li>"));
         body.append("</ol>");
         ChatRules.CONSEQUENCES.forEach(line -> body.append("<p>").append(escape(line)).append("</p>"));
-        body.append("<form id=\"join\" class=\"panel\" novalidate>")
+        body.append("<form id=\"join\" class=\"panel\" data-rules-version=\"").append(page.rules().version())
+                .append("\" novalidate>")
                 .append("<p><label><input type=\"checkbox\" name=\"rules\" required> Я прочитал(а) правила общения "
                         + "в чате и буду их соблюдать</label></p>");
         if (page.parentConsents()) {

@@ -2,12 +2,14 @@ package ru.sferumworkflow.invitation;
 
 import java.util.List;
 
+import ru.sferumworkflow.chats.ChatRuleBook;
+
 /**
- * What the join page shows for a personal link. {@code state} decides the page: OPEN (rules, consent, then the
+ * What the join page shows for a personal link, with the chat's current rules. {@code state} decides the page: OPEN (rules, consent, then the
  * platform link), USED (a second visit), CLOSED (expired or revoked), UNKNOWN (no such link).
  */
 public record JoinPage(State state, String personName, String issuerName, String chatTitle, String roleTitle,
-        String collegeName, String validUntil, boolean parentConsents, List<Parent> parents) {
+        String collegeName, String validUntil, boolean parentConsents, List<Parent> parents, ChatRuleBook.Rules rules) {
 
     public enum State { OPEN, USED, CLOSED, UNKNOWN }
 
@@ -16,6 +18,6 @@ public record JoinPage(State state, String personName, String issuerName, String
     }
 
     static JoinPage of(State state) {
-        return new JoinPage(state, null, null, null, null, null, null, false, List.of());
+        return new JoinPage(state, null, null, null, null, null, null, false, List.of(), null);
     }
 }

@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 
 import ru.sferumworkflow.audit.AuditLog;
 import ru.sferumworkflow.chats.Chat;
+import ru.sferumworkflow.chats.ChatRuleBook;
+import ru.sferumworkflow.chats.ChatRules;
 import ru.sferumworkflow.chats.JpaChats;
 import ru.sferumworkflow.chats.MembershipRole;
 import ru.sferumworkflow.onboarding.OrderContext;
@@ -30,6 +32,9 @@ import ru.sferumworkflow.validation.Refusal;
 public class JoinService {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    @Inject
+    ChatRuleBook ruleBook;
 
     @Inject
     JpaInvitations invitations;
@@ -71,15 +76,18 @@ public class JoinService {
         return new JoinPage(state, state == JoinPage.State.OPEN ? person.fullName() : null,
                 UserNames.fullName(bootstrap.processEngine(), invitation.issuedBy()), chat.title(),
                 invitation.role().title(), context.collegeName(invitation.collegeId()),
-                DATE_TIME.format(invitation.validUntil().atZoneSameInstant(Clock.COLLEGE_ZONE)), parentConsents, parents);
+                DATE_TIME.format(invitation.validUntil().atZoneSameInstant(Clock.COLLEGE_ZONE)), parentConsents, parents,
+                ruleBook.current(chat.id()));
     }
 
     /**
      * Uses the link: returns the platform's link, or refuses (already used, closed, rules or consent missing).
+     * @param rulesVersionShown the version of the chat's rules the page showed; null when the client does not say
      * @param consentGivenBy the parent who consents for a minor; ignored otherwise
      */
     @Transactional
-    public String claim(String token, boolean rulesAccepted, boolean consentGiven, String consentGivenBy) {
+    public String claim(String token, boolean rulesAccepted, Integer rulesVersionShown, boolean consentGiven,
+            String consentGivenBy) {
         Recipient recipient = find(token).orElseThrow(() -> new Refusal("Такой ссылки нет."));
         Invitation invitation = invitations.find(recipient.invitationId()).orElseThrow();
         invitations.lockForChange(invitation);
@@ -102,12 +110,17 @@ public class JoinService {
                             + "представитель) — выберите, кто из родителей его даёт."));
         }
         Chat chat = chats.chat(invitation.collegeId(), invitation.chatId()).orElseThrow();
+        int rulesVersion = ruleBook.current(chat.id()).version();
+        if (rulesVersionShown != null && rulesVersionShown != rulesVersion) {
+            throw new Refusal("Пока страница была открыта, правила общения в чате изменились: обновите страницу, "
+                    + "прочитайте новые правила и отметьте их снова.");
+        }
         Consent consent = new Consent(invitation.collegeId(), person.id(), givenBy,
                 ChatRules.consentPurpose(chat.title()), "join page", Clock.now());
         roster.persist(consent);
-        recipient.claimed(consent.id(), Clock.now());
+        recipient.claimed(consent.id(), rulesVersion, Clock.now());
         audit.record(invitation.collegeId(), null, "INVITATION_CLAIMED", person.id(), "INVITATION", invitation.id(),
-                "Переход по личной ссылке: правила приняты (версия " + ChatRules.VERSION + "), согласие дано"
+                "Переход по личной ссылке: правила приняты (версия " + rulesVersion + "), согласие дано"
                         + (givenBy.equals(person.id()) ? "" : " родителем"));
 
         var runtime = bootstrap.processEngine().getRuntimeService();

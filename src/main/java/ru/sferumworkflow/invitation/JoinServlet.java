@@ -81,8 +81,9 @@ public class JoinServlet extends PersonalLinkServlet {
         String token = token(request);
         for (int attempt = 1; ; attempt++) {
             try {
-                String link = join.claim(token, body.getBoolean("rules", false), body.getBoolean("consent", false),
-                        body.getString("parentId", null));
+                String link = join.claim(token, body.getBoolean("rules", false),
+                        body.containsKey("rulesVersion") && !body.isNull("rulesVersion") ? body.getInt("rulesVersion") : null,
+                        body.getBoolean("consent", false), body.getString("parentId", null));
                 response.setStatus(200);
                 response.setContentType("application/json");
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());

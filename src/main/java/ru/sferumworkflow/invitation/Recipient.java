@@ -62,6 +62,10 @@ public class Recipient {
     @Column(name = "REVIEW_EXECUTION_ID", length = 64)
     private String reviewExecutionId;
 
+    /** The version of the chat's rules the recipient accepted on the join page. */
+    @Column(name = "RULES_VERSION")
+    private Integer rulesVersion;
+
     protected Recipient() {
         // for JPA
     }
@@ -83,9 +87,10 @@ public class Recipient {
         remindedAt = at;
     }
 
-    public void claimed(String consentId, OffsetDateTime at) {
+    public void claimed(String consentId, int rulesVersion, OffsetDateTime at) {
         status = RecipientStatus.CLAIMED;
         this.consentId = consentId;
+        this.rulesVersion = rulesVersion;
         claimedAt = at;
     }
 
@@ -126,6 +131,7 @@ public class Recipient {
     public OffsetDateTime remindedAt() { return remindedAt; }
     public OffsetDateTime claimedAt() { return claimedAt; }
     public String consentId() { return consentId; }
+    public Integer rulesVersion() { return rulesVersion; }
     public String decidedBy() { return decidedBy; }
     public OffsetDateTime decidedAt() { return decidedAt; }
 }

@@ -77,8 +77,10 @@ public class RecordJoinDecision implements ExecutionListener {
             boolean member = chats.activeMembers(invitation.chatId()).stream()
                     .anyMatch(membership -> membership.personId().equals(recipient.personId()));
             if (!member) {
-                chats.persist(new Membership(invitation.collegeId(), recipient.personId(), invitation.chatId(),
-                        invitation.role(), by, Clock.now()));
+                Membership membership = new Membership(invitation.collegeId(), recipient.personId(), invitation.chatId(),
+                        invitation.role(), by, Clock.now());
+                membership.rulesAccepted(recipient.rulesVersion());
+                chats.persist(membership);
             }
             audit.record(invitation.collegeId(), by, "JOIN_ACCEPTED", recipient.personId(), "INVITATION",
                     invitation.id(), "Заявка на вступление принята");

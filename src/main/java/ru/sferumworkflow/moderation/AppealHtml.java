@@ -17,10 +17,10 @@ final class AppealHtml {
                     + "» ограничен до " + escape(page.until()) + " за повторное нарушение правил общения, "
                     + escape(page.rule()) + ".</p>"
                     + "<p>Что произошло: " + escape(page.description()) + "</p>"
-                    + "<form id=\"appeal\" class=\"panel\" novalidate><p><label for=\"text\">Почему вы не согласны"
+                    + "<form id=\"link-form\" class=\"panel\" data-missing=\"Напишите, почему вы не согласны с "
+                    + "ограничением.\" novalidate><p><label for=\"text\">Почему вы не согласны"
                     + "</label><textarea id=\"text\" name=\"text\" rows=\"6\" maxlength=\"2000\" required></textarea></p>"
-                    + "<p><button type=\"submit\">Отправить в администрацию Техникума</button></p></form>"
-                    + "<div id=\"result\" role=\"status\" aria-live=\"polite\"></div>", nonce);
+                    + "<p><button type=\"submit\">Отправить в администрацию Техникума</button></p></form>", nonce);
             case APPEALED -> frame("Обжалование подано", "<p>" + APPEALED + "</p>", nonce);
             case CLOSED -> frame("Ограничение уже не действует", "<p>Срок ограничения закончился, оно снято или "
                     + "администрация уже рассмотрела обжалование — решение пришло письмом.</p>", nonce);
@@ -43,12 +43,6 @@ final class AppealHtml {
     }
 
     private static String frame(String title, String body, String nonce) {
-        return "<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<meta name=\"referrer\" content=\"no-referrer\">"
-                + "<title>" + escape(title) + " — Сферум</title><link rel=\"icon\" href=\"data:,\">"
-                + "<link rel=\"stylesheet\" href=\"../assets/roster.css\">"
-                + "<script nonce=\"" + escape(nonce) + "\" src=\"../assets/appeal.js\" defer></script></head>"
-                + "<body><main id=\"main\"><h1>" + escape(title) + "</h1>" + body + "</main></body></html>";
+        return LinkPageHtml.frame(title, body, nonce);
     }
 }

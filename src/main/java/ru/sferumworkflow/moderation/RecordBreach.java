@@ -17,7 +17,7 @@ import ru.sferumworkflow.chats.Chat;
 import ru.sferumworkflow.chats.ChatKind;
 import ru.sferumworkflow.chats.JpaChats;
 import ru.sferumworkflow.chats.Membership;
-import ru.sferumworkflow.invitation.ChatRules;
+import ru.sferumworkflow.chats.ChatRuleBook;
 import ru.sferumworkflow.platform.Clock;
 import ru.sferumworkflow.platform.Settings;
 import ru.sferumworkflow.platform.identity.WorkflowGroup;
@@ -42,6 +42,9 @@ public class RecordBreach implements ExecutionListener {
 
     @Inject
     JpaRoster roster;
+
+    @Inject
+    ChatRuleBook ruleBook;
 
     @Inject
     JpaBreaches breaches;
@@ -76,11 +79,12 @@ public class RecordBreach implements ExecutionListener {
         if (!administrator && !moderator) {
             throw new Refusal("Нарушение в «" + chat.title() + "» фиксирует модератор этого чата или администратор Сферума.");
         }
-        int number = FormValues.wholeNumber(execution.getVariable(BreachVariables.RULE_NUMBER), 1, ChatRules.RULES.size())
-                .orElseThrow(() -> new Refusal("Укажите номер пункта правил общения от 1 до " + ChatRules.RULES.size()
-                        + ": напоминать правила и ограничивать участника можно только за нарушение правил общения "
-                        + "(п. 21.4 Порядка)."));
-        String rule = ChatRules.rule(number).orElseThrow();
+        ChatRuleBook.Rules rules = ruleBook.current(chat.id());
+        int number = FormValues.wholeNumber(execution.getVariable(BreachVariables.RULE_NUMBER), 1, rules.rules().size())
+                .orElseThrow(() -> new Refusal("Укажите номер пункта действующих правил общения этого чата (версия "
+                        + rules.version() + ") от 1 до " + rules.rules().size() + ": напоминать правила и ограничивать "
+                        + "участника можно только за нарушение правил общения (п. 21.4 Порядка)."));
+        String rule = rules.rule(number).orElseThrow();
         Person person = member(chat, FormValues.textOrNull(execution.getVariable(BreachVariables.MEMBER_NAME)));
         breaches.runningRestriction(chat.id(), person.id()).ifPresent(running -> {
             throw new Refusal("Доступ этого участника к чату уже ограничен до " + RestrictionMail.until(running)
@@ -91,7 +95,8 @@ public class RecordBreach implements ExecutionListener {
                 "Приведите доказательство (цитату сообщения, дату и время)");
 
         OffsetDateTime now = Clock.now();
-        Breach breach = new Breach(college, chat.id(), person.id(), ChatRules.VERSION, number, rule, description, evidence,
+        Breach breach = new Breach(college, chat.id(), person.id(), String.valueOf(rules.version()), number, rule,
+                description, evidence,
                 reporter.getUserId(), now, execution.getProcessInstanceId());
         breaches.persist(breach);
         long earlier = breaches.earlierBreaches(chat.id(), person.id(),

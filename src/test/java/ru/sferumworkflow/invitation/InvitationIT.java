@@ -135,7 +135,11 @@ class InvitationIT extends ServerTest {
         }
         for (String person : List.of(klass.adultId(), klass.minorId())) {
             assertThat(array(admin.get("sferum/api/chats/memberships?person=" + person))).singleElement()
-                    .satisfies(membership -> assertThat(membership.asJsonObject().getString("chatId")).isEqualTo(klass.chatId()));
+                    .satisfies(membership -> {
+                        assertThat(membership.asJsonObject().getString("chatId")).isEqualTo(klass.chatId());
+                        // The rules read on the join page: the standard ones, version 1.
+                        assertThat(membership.asJsonObject().getInt("rulesVersion")).isEqualTo(1);
+                    });
         }
 
         // Everyone has used their link: the links are closed and the platform link goes to annulment.

@@ -133,7 +133,7 @@ class ModerationIT extends ServerTest {
                 status -> status == 200);
         HttpResponse<String> shown = visitor.get(page);
         assertThat(shown.headers().firstValue("Referrer-Policy")).contains("no-referrer");
-        assertThat(shown.body()).contains("Обучающиеся " + code, "Общайтесь уважительно", "id=\"appeal\"");
+        assertThat(shown.body()).contains("Обучающиеся " + code, "Общайтесь уважительно", "id=\"link-form\"");
         assertThat(visitor.post(page, "{\"text\": \" \"}").statusCode()).isEqualTo(400);
         HttpResponse<String> appealed = visitor.post(page, "{\"text\": \"Я никого не оскорблял\"}");
         assertThat(appealed.statusCode()).as(appealed.body()).isEqualTo(200);
@@ -158,6 +158,66 @@ class ModerationIT extends ServerTest {
         HttpResponse<String> after = visitor.get(page);
         assertThat(after.statusCode()).isEqualTo(410);
         assertThat(after.body()).contains("Ограничение уже не действует");
+    }
+
+    @Test
+    void aModeratorChangesTheChatsRulesAndEachMemberAcceptsTheNewVersionByTheirLink() throws Exception {
+        WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
+        String code = "П-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String suffix = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
+        String email = "member" + suffix + "@mail.test";
+        RosterUploads.loaded(admin, "GROUPS", "Код группы;Курс\n" + code + ";2\n", Duration.ofSeconds(60));
+        RosterUploads.loaded(admin, "STUDENTS", "Номер личного дела;ФИО;Дата рождения;Группа;E-mail\n" + "П" + suffix
+                + ";Правилов Ян Ильич;" + DateTimeFormatter.ofPattern("dd.MM.yyyy").format(LocalDate.now().minusYears(19))
+                + ";" + code + ";" + email + "\n", Duration.ofSeconds(60));
+        String group = array(admin.get("sferum/api/roster/groups")).getValuesAs(JsonObject.class).stream()
+                .filter(found -> found.getString("code").equals(code)).findFirst().orElseThrow().getString("id");
+        String student = object(admin.get("sferum/api/roster/persons?group=" + group)).getJsonArray("items")
+                .getJsonObject(0).getString("id");
+        String pavlov = object(admin.get("sferum/api/roster/persons?q=" + encode("Павлов Дмитрий Игоревич")))
+                .getJsonArray("items").getJsonObject(0).getString("id");
+        String chat = object(admin.post("sferum/api/chats", Json.createObjectBuilder().add("kind", "GROUP_STUDENTS")
+                .add("title", "Обучающиеся " + code).add("groupId", group).add("moderatorId", pavlov).build()))
+                .getString("id");
+        admin.post("sferum/api/chats/memberships", Json.createObjectBuilder().add("personId", student)
+                .add("chatId", chat).add("role", "STUDENT").build());
+        String rules = "sferum/api/chats/" + chat + "/rules";
+        assertThat(object(admin.get(rules)).getInt("version")).isEqualTo(1);
+
+        JsonObject newRules = Json.createObjectBuilder().add("rules", Json.createArrayBuilder()
+                .add("Общайтесь уважительно.").add("Пишите по делу группы.").add("Голосовые — не длиннее минуты."))
+                .add("note", "Добавлено правило о голосовых сообщениях").build();
+        assertThat(WebappClient.loggedIn(base, "curator").put(rules, newRules.toString()).statusCode()).isEqualTo(403);
+        HttpResponse<String> empty = WebappClient.loggedIn(base, "teacher").put(rules, "{\"rules\": [\" \"]}");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        HttpResponse<String> changed = WebappClient.loggedIn(base, "teacher").put(rules, newRules.toString());
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(object(changed).getInt("version")).isEqualTo(2);
+        assertThat(object(changed).getInt("notified")).isEqualTo(1);
+        assertThat(object(WebappClient.loggedIn(base, "auditor").get(rules)).getJsonArray("rules")).hasSize(3);
+
+        String letter = text(letter(email, "Новые правила общения"));
+        assertThat(letter).contains("3. Голосовые — не длиннее минуты.", "Добавлено правило о голосовых сообщениях");
+        Matcher link = Pattern.compile(Pattern.quote(PUBLIC_URL) + "sferum/rules/([A-Za-z0-9_-]{43})").matcher(letter);
+        assertThat(link.find()).isTrue();
+        String page = "sferum/rules/" + link.group(1);
+        WebappClient visitor = WebappClient.anonymous(base);
+        Eventually.within(Duration.ofSeconds(30), "ссылка сохранена", () -> visitor.get(page).statusCode(),
+                status -> status == 200);
+        assertThat(visitor.get(page).body()).contains("Голосовые — не длиннее минуты.", "версия 2");
+        assertThat(visitor.post(page, "{\"accepted\": false}").statusCode()).isEqualTo(400);
+        HttpResponse<String> accepted = visitor.post(page, "{\"accepted\": true}");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(visitor.post(page, "{\"accepted\": true}").statusCode()).isEqualTo(410);
+        assertThat(array(admin.get("sferum/api/chats/" + chat + "/members")).getJsonObject(0).getInt("rulesVersion"))
+                .isEqualTo(2);
+
+        // A breach is named by a rule of the version in force: there is no rule 4 any more.
+        HttpResponse<String> noSuchRule = WebappClient.loggedIn(base, "teacher").post(START, form(Map.of(
+                "chatKind", "GROUP_STUDENTS", "groupCode", code, "memberName", "Правилов Ян Ильич", "ruleNumber", 4,
+                "description", "Ссылка на WhatsApp", "evidence", "Сообщение от 12.11.2026")));
+        assertThat(noSuchRule.statusCode()).isEqualTo(400);
+        assertThat(object(noSuchRule).getString("message")).contains("версия 2", "от 1 до 3");
     }
 
     private static String started(HttpResponse<String> response) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Application;
 
 import ru.sferumworkflow.chats.ChatsResource;
 import ru.sferumworkflow.invitation.InvitationsResource;
+import ru.sferumworkflow.moderation.ChatRulesResource;
 import ru.sferumworkflow.onboarding.AppointmentOrdersResource;
 import ru.sferumworkflow.onboarding.CollegeResource;
 import ru.sferumworkflow.roster.ImportsResource;
@@ -21,7 +22,7 @@ public class RestApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(AppointmentOrdersResource.class, CollegeResource.class, RosterResource.class,
-                ImportsResource.class, ChatsResource.class, InvitationsResource.class, ApiErrors.class, RefusalMapper.class,
+                ImportsResource.class, ChatsResource.class, ChatRulesResource.class, InvitationsResource.class, ApiErrors.class, RefusalMapper.class,
                 ConflictMapper.Engine.class, ConflictMapper.Rows.class,
                 ConflictMapper.Commit.class);
     }

@@ -1,4 +1,4 @@
-package ru.sferumworkflow.invitation;
+package ru.sferumworkflow.chats;
 
 import java.util.List;
 
@@ -8,7 +8,8 @@ import java.util.List;
  */
 public final class ChatRules {
 
-    public static final String VERSION = "2";
+    /** The standard rules are version 1 of every chat; a chat's own rules, once changed, are version 2 and on. */
+    public static final int STANDARD_VERSION = 1;
 
     /** What the chat is for and who keeps order in it: shown above the rules. */
     public static final List<String> ABOUT = List.of(
@@ -17,7 +18,10 @@ public final class ChatRules {
             "Модератор чата — педагог Техникума: он следит за порядком общения и удаляет негативную и избыточную "
                     + "информацию.");
 
-    /** The rules themselves, numbered: a breach is always a breach of one of them, named by its number. */
+    /**
+     * The standard rules themselves, numbered: a breach is always a breach of one of them (or of a chat's own rules,
+     * {@link ChatRuleBook}), named by its number.
+     */
     public static final List<String> RULES = List.of(
             "Общайтесь уважительно: без оскорблений, угроз, травли и нецензурной брани.",
             "Пишите по делу чата: без рекламы, спама, массовых пересылок и сообщений не по теме.",
@@ -33,12 +37,6 @@ public final class ChatRules {
                     + "администрации Техникума. По причинам, не связанным с правилами, модератор не удаляет и не "
                     + "блокирует участников.",
             "Если вы выбываете из Техникума (или выбывает ваш ребёнок), вас удалят из чатов Техникума.");
-
-    /** The rule of that number (from 1), if there is one. */
-    public static java.util.Optional<String> rule(int number) {
-        return number >= 1 && number <= RULES.size() ? java.util.Optional.of(RULES.get(number - 1))
-                : java.util.Optional.empty();
-    }
 
     private ChatRules() {
     }

@@ -1,0 +1,54 @@
+package ru.sferumworkflow.moderation;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+import ru.sferumworkflow.chats.Chat;
+import ru.sferumworkflow.chats.ChatRulesVersion;
+import ru.sferumworkflow.chats.JpaChats;
+import ru.sferumworkflow.chats.Membership;
+import ru.sferumworkflow.invitation.InvitationTokens;
+import ru.sferumworkflow.platform.Clock;
+import ru.sferumworkflow.platform.mail.Mailer;
+import ru.sferumworkflow.roster.JpaRoster;
+import ru.sferumworkflow.roster.Person;
+
+/**
+ * «Отправить новые правила участнику»: one job per member (the loop counter names the letter), so that a refused
+ * letter is retried alone; a member who left the chat meanwhile gets nothing.
+ */
+@Dependent
+@Named("sendNewRules")
+public class SendNewRules implements JavaDelegate {
+
+    @Inject
+    JpaRulesNotices notices;
+
+    @Inject
+    JpaChats chats;
+
+    @Inject
+    JpaRoster roster;
+
+    @Inject
+    Mailer mailer;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ChatRulesVersion rules = notices.rules(execution.getProcessBusinessKey()).orElseThrow();
+        RulesNotice notice = notices.ofRules(rules.id()).get((Integer) execution.getVariable("loopCounter"));
+        Membership membership = chats.membership(notice.collegeId(), notice.membershipId()).orElseThrow();
+        if (notice.sentAt() != null || !membership.isActive()) {
+            return;
+        }
+        Person member = roster.person(notice.collegeId(), membership.personId()).orElseThrow();
+        Chat chat = chats.chat(notice.collegeId(), rules.chatId()).orElseThrow();
+        String token = InvitationTokens.newToken();
+        mailer.send(RulesMail.of(notice, member, chat.title(), rules, token));
+        notice.sent(InvitationTokens.hash(token), Clock.now());
+    }
+}
