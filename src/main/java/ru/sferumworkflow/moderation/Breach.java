@@ -60,6 +60,13 @@ public class Breach {
     @Column(name = "PROCESS_INSTANCE_ID", length = 64, nullable = false)
     private String processInstanceId;
 
+    /** Recorded on another member's complaint: it counts only once the moderator confirms it. */
+    @Column(name = "COMPLAINT")
+    private Boolean complaint;
+
+    @Column(name = "REVIEW_NOTE", length = 1000)
+    private String reviewNote;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "OUTCOME", length = 16, nullable = false)
     private BreachOutcome outcome;
@@ -102,7 +109,8 @@ public class Breach {
     }
 
     public Breach(String collegeId, String chatId, String personId, String rulesVersion, int ruleNumber, String ruleText,
-            String description, String evidence, String reportedBy, OffsetDateTime reportedAt, String processInstanceId) {
+            String description, String evidence, String reportedBy, OffsetDateTime reportedAt, String processInstanceId,
+            boolean complaint) {
         this.id = UUID.randomUUID().toString();
         this.collegeId = collegeId;
         this.chatId = chatId;
@@ -116,6 +124,17 @@ public class Breach {
         this.reportedAt = reportedAt;
         this.processInstanceId = processInstanceId;
         this.outcome = BreachOutcome.RECORDED;
+        this.complaint = complaint;
+    }
+
+    /** The moderator's answer to a complaint: confirmed, it goes on as any breach; refused, it ends here. */
+    public void reviewed(boolean confirmed, String note) {
+        reviewNote = note;
+        if (!confirmed) {
+            outcome = BreachOutcome.REFUSED;
+        } else {
+            complaint = false;
+        }
     }
 
     public void reminded(OffsetDateTime at) {
@@ -167,6 +186,7 @@ public class Breach {
     public String reportedBy() { return reportedBy; }
     public OffsetDateTime reportedAt() { return reportedAt; }
     public String processInstanceId() { return processInstanceId; }
+    public boolean isPendingComplaint() { return Boolean.TRUE.equals(complaint) && outcome == BreachOutcome.RECORDED; }
     public BreachOutcome outcome() { return outcome; }
     public OffsetDateTime restrictedUntil() { return restrictedUntil; }
     public String appealText() { return appealText; }

@@ -3,6 +3,7 @@ package ru.sferumworkflow.moderation;
 /** Where a breach stands. */
 public enum BreachOutcome {
     RECORDED("зафиксировано"),
+    REFUSED("жалоба не подтвердилась"),
     REMINDED("напомнены правила"),
     RESTRICTED("доступ к чату ограничен"),
     LIFTED("ограничение снято");

@@ -22,8 +22,11 @@ final class BreachVariables {
     static final String PERSON_NAME = "personName";
     static final String RULE_TEXT = "ruleText";
     static final String REPEATED = "repeated";
+    static final String COMPLAINT = "complaint";
 
     // The tasks' answers
+    static final String COMPLAINT_DECISION = "complaintDecision";
+    static final String COMPLAINT_NOTE = "complaintNote";
     static final String REMINDED = "rulesReminded";
     static final String DAYS = "restrictionDays";
     static final String RESTRICTED = "restrictedOnPlatform";

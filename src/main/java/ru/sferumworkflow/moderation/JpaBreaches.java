@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import ru.sferumworkflow.platform.Settings;
+
 /** Breaches of chats' rules. */
 @ApplicationScoped
 public class JpaBreaches {
@@ -23,6 +25,12 @@ public class JpaBreaches {
                 .setParameter("process", processInstanceId).getResultList().stream().findFirst();
     }
 
+    /** Whether the person breached this chat's rules before, within the period (SFERUM_BREACH_PERIOD_DAYS). */
+    public boolean isRepeated(Breach breach) {
+        return earlierBreaches(breach.chatId(), breach.personId(),
+                breach.reportedAt().minusDays(Long.parseLong(Settings.BREACH_PERIOD_DAYS.get())), breach.id()) > 0;
+    }
+
     /** The person's restriction in this chat that is still running, if any. */
     public Optional<Breach> runningRestriction(String chatId, String personId) {
         return em.createQuery("select b from Breach b where b.chatId = :chat and b.personId = :person"
@@ -37,14 +45,16 @@ public class JpaBreaches {
     }
 
     /**
-     * The person's earlier breaches in this chat since the given moment (the current one left out); a restriction
-     * the administration lifted on appeal does not count against them.
+     * The person's earlier breaches in this chat since the given moment (the current one left out). What does not
+     * count against them: a complaint the moderator refused or has not yet confirmed, and a restriction the
+     * administration lifted on appeal.
      */
     public long earlierBreaches(String chatId, String personId, OffsetDateTime since, String except) {
         return em.createQuery("select count(b) from Breach b where b.chatId = :chat and b.personId = :person"
-                        + " and b.reportedAt >= :since and b.id <> :except"
+                        + " and b.reportedAt >= :since and b.id <> :except and b.outcome <> :refused"
+                        + " and (b.complaint is null or b.complaint = false)"
                         + " and (b.appealUpheld is null or b.appealUpheld = true)", Long.class)
                 .setParameter("chat", chatId).setParameter("person", personId).setParameter("since", since)
-                .setParameter("except", except).getSingleResult();
+                .setParameter("except", except).setParameter("refused", BreachOutcome.REFUSED).getSingleResult();
     }
 }

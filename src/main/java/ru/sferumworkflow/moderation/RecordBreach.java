@@ -19,7 +19,6 @@ import ru.sferumworkflow.chats.JpaChats;
 import ru.sferumworkflow.chats.Membership;
 import ru.sferumworkflow.chats.ChatRuleBook;
 import ru.sferumworkflow.platform.Clock;
-import ru.sferumworkflow.platform.Settings;
 import ru.sferumworkflow.platform.identity.WorkflowGroup;
 import ru.sferumworkflow.roster.JpaRoster;
 import ru.sferumworkflow.roster.Person;
@@ -30,8 +29,9 @@ import ru.sferumworkflow.validation.Refusal;
 /**
  * «Нарушение зафиксировано» (start of «Нарушение правил чата»): the chat, its member, the rule by its number — the
  * only ground there is (seed §21.4: «не вправе удалять или блокировать … по причинам, не связанным с правилами
- * общения»), what happened and the evidence. Only the chat's moderator or an administrator of the Sferum records
- * one. A second breach within the period makes it a repeated one.
+ * общения»), what happened and the evidence. The chat's moderator or an administrator of the Sferum records one;
+ * another member of the chat files it as a complaint, which the moderator confirms first. A second breach within the
+ * period makes it a repeated one.
  */
 @Dependent
 @Named("recordBreach")
@@ -76,8 +76,12 @@ public class RecordBreach implements ExecutionListener {
                 && reporter.getGroupIds().contains(WorkflowGroup.ADMINISTRATORS.id());
         boolean moderator = chat.moderatorId() != null && roster.activeStaffByUser(college, reporter.getUserId())
                 .map(person -> person.id().equals(chat.moderatorId())).orElse(false);
-        if (!administrator && !moderator) {
-            throw new Refusal("Нарушение в «" + chat.title() + "» фиксирует модератор этого чата или администратор Сферума.");
+        Person reporterPerson = roster.activeStaffByUser(college, reporter.getUserId()).orElse(null);
+        boolean complaint = !administrator && !moderator && reporterPerson != null && chats.activeMembers(chat.id())
+                .stream().anyMatch(membership -> membership.personId().equals(reporterPerson.id()));
+        if (!administrator && !moderator && !complaint) {
+            throw new Refusal("Нарушение в «" + chat.title() + "» фиксирует модератор этого чата или администратор "
+                    + "Сферума; участник этого чата может подать жалобу.");
         }
         ChatRuleBook.Rules rules = ruleBook.current(chat.id());
         int number = FormValues.wholeNumber(execution.getVariable(BreachVariables.RULE_NUMBER), 1, rules.rules().size())
@@ -86,6 +90,9 @@ public class RecordBreach implements ExecutionListener {
                         + "участника можно только за нарушение правил общения (п. 21.4 Порядка)."));
         String rule = rules.rule(number).orElseThrow();
         Person person = member(chat, FormValues.textOrNull(execution.getVariable(BreachVariables.MEMBER_NAME)));
+        if (reporterPerson != null && reporterPerson.id().equals(person.id())) {
+            throw new Refusal("На себя жалобу не подают: укажите участника, который нарушил правила.");
+        }
         breaches.runningRestriction(chat.id(), person.id()).ifPresent(running -> {
             throw new Refusal("Доступ этого участника к чату уже ограничен до " + RestrictionMail.until(running)
                     + ": новое ограничение поверх действующего не оформляется.");
@@ -96,19 +103,20 @@ public class RecordBreach implements ExecutionListener {
 
         OffsetDateTime now = Clock.now();
         Breach breach = new Breach(college, chat.id(), person.id(), String.valueOf(rules.version()), number, rule,
-                description, evidence,
-                reporter.getUserId(), now, execution.getProcessInstanceId());
+                description, evidence, reporter.getUserId(), now, execution.getProcessInstanceId(), complaint);
         breaches.persist(breach);
-        long earlier = breaches.earlierBreaches(chat.id(), person.id(),
-                now.minusDays(Long.parseLong(Settings.BREACH_PERIOD_DAYS.get())), breach.id());
-        audit.record(college, reporter.getUserId(), "BREACH_RECORDED", person.id(), "CHAT", chat.id(),
-                "Нарушение п. " + number + " правил «" + chat.title() + "»" + (earlier > 0 ? " (повторное)" : ""));
+        // A complaint is judged by the moderator first; whether it is a repeated breach is decided then.
+        boolean repeated = !complaint && breaches.isRepeated(breach);
+        audit.record(college, reporter.getUserId(), complaint ? "COMPLAINT_RECEIVED" : "BREACH_RECORDED", person.id(),
+                "CHAT", chat.id(), (complaint ? "Жалоба участника чата: нарушение п. " : "Нарушение п. ") + number
+                        + " правил «" + chat.title() + "»" + (repeated ? " (повторное)" : ""));
 
         execution.setVariable(BreachVariables.CHAT_ID, chat.id());
         execution.setVariable(BreachVariables.CHAT_TITLE, chat.title());
         execution.setVariable(BreachVariables.PERSON_NAME, person.fullName());
         execution.setVariable(BreachVariables.RULE_TEXT, "п. " + number + ": " + rule);
-        execution.setVariable(BreachVariables.REPEATED, earlier > 0);
+        execution.setVariable(BreachVariables.COMPLAINT, complaint);
+        execution.setVariable(BreachVariables.REPEATED, repeated);
     }
 
     private Person member(Chat chat, String name) {

@@ -35,6 +35,7 @@ import ru.sferumworkflow.platform.mail.MailSettings;
  * they do is shown over HTTP in {@code ModerationIT}.
  */
 @Deployment(resources = {"processes/moderation/chat-breach.bpmn", "processes/moderation/breach-report.form",
+        "processes/moderation/review-complaint.form",
         "processes/moderation/remind-rules.form", "processes/moderation/restrict-member.form",
         "processes/moderation/review-appeal.form", "processes/moderation/lift-restriction.form"})
 class ChatBreachModelTest {
@@ -55,6 +56,7 @@ class ChatBreachModelTest {
             LOG.add("breach");
             execution.setVariable(BreachVariables.CHAT_ID, "c1");
             execution.setVariable(BreachVariables.REPEATED, execution.getVariable("stubRepeated"));
+            execution.setVariable(BreachVariables.COMPLAINT, execution.getVariable("stubComplaint"));
         });
         beans.put("routeChatTask", (TaskListener) task -> task.setAssignee("moderator"));
         beans.put("recordRestriction", (ExecutionListener) execution -> {
@@ -63,7 +65,7 @@ class ChatBreachModelTest {
                 execution.setVariable(BreachVariables.RESTRICTED_UNTIL, Date.from(Instant.now().plus(7, ChronoUnit.DAYS)));
             }
         });
-        for (String listener : List.of("recordReminder", "recordAppealDecision", "recordLift")) {
+        for (String listener : List.of("recordReminder", "recordAppealDecision", "recordLift", "reviewComplaint")) {
             beans.put(listener, (ExecutionListener) execution -> {
                 if (!execution.isCanceled()) {
                     LOG.add(listener);
@@ -92,6 +94,21 @@ class ChatBreachModelTest {
         complete(remind, Map.of(BreachVariables.REMINDED, true));
         assertThat(LOG).containsExactly("breach", "recordReminder");
         assertEnded(instance);
+    }
+
+    @Test
+    void aMembersComplaintGoesToTheModeratorFirstAndARefusedOneEndsThere() {
+        ProcessInstance refused = start(false, true);
+        Task review = task(refused, "reviewComplaint");
+        assertThat(review.getAssignee()).isEqualTo("moderator");
+        complete(review, Map.of(BreachVariables.COMPLAINT_DECISION, "refuse", BreachVariables.COMPLAINT_NOTE, "Шутка"));
+        assertEnded(refused);
+        assertThat(Engine.INSTANCE.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(refused.getId()).activityId("complaintRefused").count()).isEqualTo(1);
+
+        ProcessInstance confirmed = start(false, true);
+        complete(task(confirmed, "reviewComplaint"), Map.of(BreachVariables.COMPLAINT_DECISION, "confirm"));
+        assertThat(tasks(confirmed)).extracting(Task::getTaskDefinitionKey).containsExactly("remindRules");
     }
 
     @Test
@@ -150,8 +167,12 @@ class ChatBreachModelTest {
     }
 
     private static ProcessInstance start(boolean repeated) {
+        return start(repeated, false);
+    }
+
+    private static ProcessInstance start(boolean repeated, boolean complaint) {
         return Engine.INSTANCE.getRuntimeService().startProcessInstanceByKey(BreachVariables.PROCESS,
-                Map.of("stubRepeated", repeated));
+                Map.of("stubRepeated", repeated, "stubComplaint", complaint));
     }
 
     private static void appeal(ProcessInstance instance) {

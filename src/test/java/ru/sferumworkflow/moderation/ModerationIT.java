@@ -218,6 +218,30 @@ class ModerationIT extends ServerTest {
                 "description", "Ссылка на WhatsApp", "evidence", "Сообщение от 12.11.2026")));
         assertThat(noSuchRule.statusCode()).isEqualTo(400);
         assertThat(object(noSuchRule).getString("message")).contains("версия 2", "от 1 до 3");
+
+        // Another member of the chat — here the class teacher — files a complaint; the moderator judges it first.
+        String volkova = object(admin.get("sferum/api/roster/persons?q=" + encode("Волкова Елена Андреевна")))
+                .getJsonArray("items").getJsonObject(0).getString("id");
+        admin.post("sferum/api/chats/memberships", Json.createObjectBuilder().add("personId", volkova)
+                .add("chatId", chat).add("role", "TEACHER").build());
+        Map<String, Object> complaint = Map.of("chatKind", "GROUP_STUDENTS", "groupCode", code,
+                "memberName", "Правилов Ян Ильич", "ruleNumber", 1, "description", "Грубил в ответ на замечание",
+                "evidence", "Сообщение от 13.11.2026 09:10");
+        WebappClient curator = WebappClient.loggedIn(base, "curator");
+        String refused = started(curator.post(START, form(complaint)));
+        WebappClient teacher = WebappClient.loggedIn(base, "teacher");
+        JsonObject review = onlyTask(teacher, refused, "Рассмотреть жалобу на нарушение правил");
+        assertThat(teacher.post(ENGINE + "/task/" + review.getString("id") + "/complete",
+                form(Map.of("complaintDecision", "refuse"))).statusCode()).isEqualTo(400);
+        complete(teacher, review, Map.of("complaintDecision", "refuse", "complaintNote", "В переписке грубости нет"));
+        Eventually.within(Duration.ofSeconds(30), "жалоба закрыта", () -> array(admin.get(ENGINE
+                + "/process-instance?processInstanceIds=" + refused)), JsonArray::isEmpty);
+
+        String confirmed = started(curator.post(START, form(complaint)));
+        complete(teacher, onlyTask(teacher, confirmed, "Рассмотреть жалобу на нарушение правил"),
+                Map.of("complaintDecision", "confirm"));
+        // The refused complaint does not count: this is a first breach, a reminder.
+        assertThat(onlyTask(teacher, confirmed, "Напомнить правила в чате").getString("assignee")).isEqualTo("teacher");
     }
 
     private static String started(HttpResponse<String> response) {
