@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import ru.sferumworkflow.platform.Clock;
@@ -36,6 +37,17 @@ public class ChatRuleBook {
                 .orElse(new Rules(ChatRules.STANDARD_VERSION, ChatRules.RULES));
     }
 
+    /** A version the chat had: the standard rules for 1, else the stored one. */
+    public Optional<Rules> version(String chatId, int version) {
+        if (version == ChatRules.STANDARD_VERSION) {
+            return Optional.of(new Rules(version, ChatRules.RULES));
+        }
+        return em.createQuery("select r from ChatRulesVersion r where r.chatId = :chat and r.version = :version",
+                        ChatRulesVersion.class)
+                .setParameter("chat", chatId).setParameter("version", version).getResultList().stream().findFirst()
+                .map(found -> new Rules(found.version(), found.rules()));
+    }
+
     public Optional<ChatRulesVersion> latest(String chatId) {
         return em.createQuery("select r from ChatRulesVersion r where r.chatId = :chat order by r.version desc",
                         ChatRulesVersion.class)
@@ -56,6 +68,8 @@ public class ChatRuleBook {
         if (note != null && note.length() > 500) {
             throw new Refusal("Пояснение к изменению — до 500 знаков.");
         }
+        // Two changes at once: the second waits here for the first and then builds on its version.
+        em.lock(em.contains(chat) ? chat : em.find(Chat.class, chat.id()), LockModeType.PESSIMISTIC_WRITE);
         if (cleaned.equals(current(chat.id()).rules())) {
             throw new Refusal("Правила не изменились: новая версия не нужна.");
         }

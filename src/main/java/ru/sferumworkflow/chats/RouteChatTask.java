@@ -33,14 +33,19 @@ public class RouteChatTask implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Chat chat = chats.chat(task.getTenantId(), (String) task.getVariable(CHAT_ID)).orElseThrow();
-        Optional<String> user = account(chat.collegeId(), chat.moderatorId())
-                .or(() -> Optional.ofNullable(chat.groupId()).flatMap(group -> roster.group(chat.collegeId(), group))
-                        .flatMap(group -> account(chat.collegeId(), group.classTeacherId())));
+        Optional<String> user = accountFor(chat);
         if (user.isPresent()) {
             task.setAssignee(user.get());
         } else {
             task.addCandidateGroup(WorkflowGroup.ADMINISTRATORS.id());
         }
+    }
+
+    /** The Tasklist account that answers for the chat: its moderator's, else its group's class teacher's. */
+    public Optional<String> accountFor(Chat chat) {
+        return account(chat.collegeId(), chat.moderatorId())
+                .or(() -> Optional.ofNullable(chat.groupId()).flatMap(group -> roster.group(chat.collegeId(), group))
+                        .flatMap(group -> account(chat.collegeId(), group.classTeacherId())));
     }
 
     private Optional<String> account(String college, String personId) {

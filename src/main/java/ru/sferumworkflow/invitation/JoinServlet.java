@@ -70,20 +70,26 @@ public class JoinServlet extends PersonalLinkServlet {
                     + "попробуйте через 10 минут.");
             return;
         }
-        JsonObject body;
+        boolean rules;
+        boolean consent;
+        Integer rulesVersion;
+        String parentId;
         try (JsonReader reader = Json.createReader(new StringReader(
                 new String(request.getInputStream().readNBytes(4096), StandardCharsets.UTF_8)))) {
-            body = reader.readObject();
-        } catch (JsonException e) {
+            JsonObject body = reader.readObject();
+            rules = body.getBoolean("rules", false);
+            consent = body.getBoolean("consent", false);
+            rulesVersion = body.containsKey("rulesVersion") && !body.isNull("rulesVersion") ? body.getInt("rulesVersion")
+                    : null;
+            parentId = body.getString("parentId", null);
+        } catch (JsonException | ClassCastException e) {
             JsonError.send(response, 400, "Bad Request", "Отправьте форму со страницы приглашения.");
             return;
         }
         String token = token(request);
         for (int attempt = 1; ; attempt++) {
             try {
-                String link = join.claim(token, body.getBoolean("rules", false),
-                        body.containsKey("rulesVersion") && !body.isNull("rulesVersion") ? body.getInt("rulesVersion") : null,
-                        body.getBoolean("consent", false), body.getString("parentId", null));
+                String link = join.claim(token, rules, rulesVersion, consent, parentId);
                 response.setStatus(200);
                 response.setContentType("application/json");
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -3,6 +3,7 @@ package ru.sferumworkflow.invitation;
 import java.util.Map;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 
 import ru.sferumworkflow.audit.AuditLog;
 import ru.sferumworkflow.chats.JpaChats;
+import ru.sferumworkflow.chats.MemberJoined;
 import ru.sferumworkflow.chats.Membership;
 import ru.sferumworkflow.chats.MembershipRole;
 import ru.sferumworkflow.platform.Clock;
@@ -39,6 +41,9 @@ public class RecordJoinDecision implements ExecutionListener {
 
     @Inject
     JpaRoster roster;
+
+    @Inject
+    Event<MemberJoined> joined;
 
     @Inject
     InvitationEnding ending;
@@ -81,6 +86,7 @@ public class RecordJoinDecision implements ExecutionListener {
                         invitation.role(), by, Clock.now());
                 membership.rulesAccepted(recipient.rulesVersion());
                 chats.persist(membership);
+                joined.fire(new MemberJoined(membership, recipient.rulesVersion()));
             }
             audit.record(invitation.collegeId(), by, "JOIN_ACCEPTED", recipient.personId(), "INVITATION",
                     invitation.id(), "Заявка на вступление принята");

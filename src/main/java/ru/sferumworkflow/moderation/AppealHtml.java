@@ -22,8 +22,12 @@ final class AppealHtml {
                     + "</label><textarea id=\"text\" name=\"text\" rows=\"6\" maxlength=\"2000\" required></textarea></p>"
                     + "<p><button type=\"submit\">Отправить в администрацию Техникума</button></p></form>", nonce);
             case APPEALED -> frame("Обжалование подано", "<p>" + APPEALED + "</p>", nonce);
-            case CLOSED -> frame("Ограничение уже не действует", "<p>Срок ограничения закончился, оно снято или "
-                    + "администрация уже рассмотрела обжалование — решение пришло письмом.</p>", nonce);
+            case DECIDED -> frame("Обжалование рассмотрено", Boolean.TRUE.equals(page.upheld())
+                    ? "<p>Администрация Техникума оставила ограничение: оно действует до " + escape(page.until())
+                            + ". Пояснение пришло письмом.</p>"
+                    : "<p>Администрация Техникума сняла ограничение: модератор снимет его на платформе.</p>", nonce);
+            case CLOSED -> frame("Ограничение уже не действует", "<p>Срок ограничения закончился или оно снято.</p>",
+                    nonce);
             case UNKNOWN -> unknown(nonce);
         };
     }

@@ -44,15 +44,15 @@ public class AppealService {
         if (breach == null) {
             return AppealPage.of(AppealPage.State.UNKNOWN);
         }
-        boolean running = breach.outcome() == BreachOutcome.RESTRICTED && Clock.now().isBefore(breach.restrictedUntil())
-                && breach.appealUpheld() == null;
+        boolean running = breach.outcome() == BreachOutcome.RESTRICTED && Clock.now().isBefore(breach.restrictedUntil());
         AppealPage.State state = !running ? AppealPage.State.CLOSED
+                : breach.appealUpheld() != null ? AppealPage.State.DECIDED
                 : breach.appealedAt() != null ? AppealPage.State.APPEALED : AppealPage.State.OPEN;
         return new AppealPage(state, chats.chat(breach.collegeId(), breach.chatId()).map(Chat::title).orElse("?"),
                 roster.person(breach.collegeId(), breach.personId()).map(Person::fullName).orElse("?"),
                 "п. " + breach.ruleNumber() + ": «" + breach.ruleText() + "»",
                 RestrictionMail.until(breach),
-                breach.description());
+                breach.description(), breach.appealUpheld());
     }
 
     @Transactional

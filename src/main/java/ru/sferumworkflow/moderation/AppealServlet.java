@@ -54,7 +54,7 @@ public class AppealServlet extends PersonalLinkServlet {
             unknown(request);
         }
         page(response, switch (page.state()) {
-            case OPEN, APPEALED -> 200;
+            case OPEN, APPEALED, DECIDED -> 200;
             case CLOSED -> 410;
             case UNKNOWN -> 404;
         }, AppealHtml.page(page, nonce));

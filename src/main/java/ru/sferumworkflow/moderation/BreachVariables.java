@@ -13,6 +13,7 @@ final class BreachVariables {
     static final String CHAT_TITLE_GIVEN = "chatName";
     static final String MEMBER_NAME = "memberName";
     static final String RULE_NUMBER = "ruleNumber";
+    static final String RULES_VERSION = "rulesVersion";
     static final String DESCRIPTION = "description";
     static final String EVIDENCE = "evidence";
 

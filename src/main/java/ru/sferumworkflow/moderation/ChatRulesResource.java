@@ -1,7 +1,6 @@
 package ru.sferumworkflow.moderation;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,23 +13,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.camunda.bpm.engine.SuspendedEntityInteractionException;
-
 import ru.sferumworkflow.audit.AuditLog;
 import ru.sferumworkflow.chats.Chat;
 import ru.sferumworkflow.chats.ChatRuleBook;
 import ru.sferumworkflow.chats.ChatRulesVersion;
 import ru.sferumworkflow.chats.JpaChats;
-import ru.sferumworkflow.chats.Membership;
-import ru.sferumworkflow.platform.CollegeTenantIdProvider;
-import ru.sferumworkflow.platform.ProcessEngineBootstrap;
-import ru.sferumworkflow.platform.SystemCall;
 import ru.sferumworkflow.platform.identity.WorkflowGroup;
 import ru.sferumworkflow.platform.rest.ApiErrors;
 import ru.sferumworkflow.platform.rest.Caller;
 import ru.sferumworkflow.platform.rest.JsonTime;
 import ru.sferumworkflow.roster.JpaRoster;
-import ru.sferumworkflow.roster.Person;
 import ru.sferumworkflow.validation.FormValues;
 import ru.sferumworkflow.validation.Refusal;
 
@@ -42,8 +34,6 @@ import ru.sferumworkflow.validation.Refusal;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class ChatRulesResource {
-
-    static final String PROCESS = "chatRulesChanged";
 
     @Inject
     Caller caller;
@@ -58,10 +48,7 @@ public class ChatRulesResource {
     ChatRuleBook ruleBook;
 
     @Inject
-    JpaRulesNotices notices;
-
-    @Inject
-    ProcessEngineBootstrap bootstrap;
+    RulesLetters letters;
 
     @Inject
     AuditLog audit;
@@ -101,36 +88,11 @@ public class ChatRulesResource {
             throw new Refusal("Пришлите правила в JSON: rules — список правил, note — что изменилось.");
         }
         ChatRulesVersion version = ruleBook.change(chat, request.rules(), FormValues.textOrNull(request.note()), user);
-        int notified = 0;
-        for (Membership membership : chats.activeMembers(chat.id())) {
-            boolean reachable = roster.person(chat.collegeId(), membership.personId()).map(Person::email).isPresent();
-            if (reachable) {
-                notices.persist(new RulesNotice(chat.collegeId(), version.id(), membership.id()));
-                notified++;
-            }
-        }
+        int notified = letters.send(version, chat.collegeId(), chats.activeMembers(chat.id()));
         audit.record(chat.collegeId(), user, "CHAT_RULES_CHANGED", null, "CHAT", chat.id(),
                 "Правила общения «" + chat.title() + "»: версия " + version.version() + "; письма участникам — " + notified);
-        if (notified > 0) {
-            send(chat, version, notified);
-        }
         return new RulesView(chat.id(), chat.title(), version.version(), version.rules(), version.note(),
                 version.changedBy(), JsonTime.of(version.changedAt()), notified);
-    }
-
-    /** The letters go out as the system's jobs, one per member, in the same transaction as the new version. */
-    private void send(Chat chat, ChatRulesVersion version, int letters) {
-        try {
-            SystemCall.run(bootstrap.processEngine(), () -> bootstrap.processEngine().getRuntimeService()
-                    .createProcessInstanceByKey(PROCESS).processDefinitionWithoutTenantId()
-                    .businessKey(version.id())
-                    .setVariables(Map.of("letterCount", letters, "chatTitle", chat.title(),
-                            CollegeTenantIdProvider.COLLEGE_VARIABLE, chat.collegeId()))
-                    .execute());
-        } catch (SuspendedEntityInteractionException e) {
-            throw new Refusal("Процесс рассылки новых правил приостановлен в Cockpit, поэтому правила не изменены. "
-                    + "Попросите системного администратора возобновить его.");
-        }
     }
 
     private Chat chat(String id) {

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import ru.sferumworkflow.platform.Settings;
+import ru.sferumworkflow.validation.FormErrors;
 
 /** Breaches of chats' rules. */
 @ApplicationScoped
@@ -37,6 +38,15 @@ public class JpaBreaches {
                         + " and b.outcome = :restricted", Breach.class)
                 .setParameter("chat", chatId).setParameter("person", personId)
                 .setParameter("restricted", BreachOutcome.RESTRICTED).getResultList().stream().findFirst();
+    }
+
+    /** Refuses when another breach of the same person in the same chat already restricts them. */
+    public void refuseOverRunningRestriction(Breach breach) {
+        runningRestriction(breach.chatId(), breach.personId()).filter(running -> !running.id().equals(breach.id()))
+                .ifPresent(running -> {
+                    throw FormErrors.refusal("Доступ этого участника к чату уже ограничен до "
+                            + RestrictionMail.until(running) + ": новое ограничение поверх действующего не оформляется.");
+                });
     }
 
     public Optional<Breach> byAppealHash(String hash) {

@@ -1,6 +1,5 @@
 package ru.sferumworkflow.moderation;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,10 +19,8 @@ public class JpaRulesNotices {
         em.persist(entity);
     }
 
-    /** The letters of one version, in a fixed order: the model's letter number N is the N-th. */
-    public List<RulesNotice> ofRules(String rulesId) {
-        return em.createQuery("select n from RulesNotice n where n.rulesId = :rules order by n.id", RulesNotice.class)
-                .setParameter("rules", rulesId).getResultList();
+    public Optional<RulesNotice> notice(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(RulesNotice.class, id));
     }
 
     public Optional<RulesNotice> byTokenHash(String hash) {

@@ -18,6 +18,7 @@ import ru.sferumworkflow.chats.ChatKind;
 import ru.sferumworkflow.chats.JpaChats;
 import ru.sferumworkflow.chats.Membership;
 import ru.sferumworkflow.chats.ChatRuleBook;
+import ru.sferumworkflow.chats.ChatRules;
 import ru.sferumworkflow.platform.Clock;
 import ru.sferumworkflow.platform.identity.WorkflowGroup;
 import ru.sferumworkflow.roster.JpaRoster;
@@ -84,6 +85,13 @@ public class RecordBreach implements ExecutionListener {
                     + "Сферума; участник этого чата может подать жалобу.");
         }
         ChatRuleBook.Rules rules = ruleBook.current(chat.id());
+        // The number means a rule of the version the reporter read: it must be the version in force.
+        int read = FormValues.wholeNumber(execution.getVariable(BreachVariables.RULES_VERSION), 1, Integer.MAX_VALUE)
+                .orElse(ChatRules.STANDARD_VERSION);
+        if (read != rules.version()) {
+            throw new Refusal("Правила этого чата сейчас — версия " + rules.version() + ": проверьте номер пункта по ним "
+                    + "(GET /camunda/sferum/api/chats/" + chat.id() + "/rules) и укажите версию " + rules.version() + ".");
+        }
         int number = FormValues.wholeNumber(execution.getVariable(BreachVariables.RULE_NUMBER), 1, rules.rules().size())
                 .orElseThrow(() -> new Refusal("Укажите номер пункта действующих правил общения этого чата (версия "
                         + rules.version() + ") от 1 до " + rules.rules().size() + ": напоминать правила и ограничивать "
@@ -93,6 +101,7 @@ public class RecordBreach implements ExecutionListener {
         if (reporterPerson != null && reporterPerson.id().equals(person.id())) {
             throw new Refusal("На себя жалобу не подают: укажите участника, который нарушил правила.");
         }
+        refuseRuleNotAccepted(chat, person, rules, number, rule);
         breaches.runningRestriction(chat.id(), person.id()).ifPresent(running -> {
             throw new Refusal("Доступ этого участника к чату уже ограничен до " + RestrictionMail.until(running)
                     + ": новое ограничение поверх действующего не оформляется.");
@@ -134,6 +143,25 @@ public class RecordBreach implements ExecutionListener {
             throw new Refusal("В чате несколько участников с таким ФИО: зафиксируйте нарушение через администратора Сферума.");
         }
         return found.get(0);
+    }
+
+    /**
+     * A member who has not yet accepted the version in force is held to the rules they accepted: a rule that reads
+     * otherwise there is not a ground against them.
+     */
+    private void refuseRuleNotAccepted(Chat chat, Person person, ChatRuleBook.Rules rules, int number, String rule) {
+        Integer accepted = chats.activeMembers(chat.id()).stream().filter(m -> m.personId().equals(person.id()))
+                .map(Membership::rulesVersion).filter(version -> version != null).findFirst().orElse(null);
+        if (accepted == null || accepted >= rules.version()) {
+            return;
+        }
+        boolean same = ruleBook.version(chat.id(), accepted).flatMap(older -> older.rule(number))
+                .map(rule::equals).orElse(false);
+        if (!same) {
+            throw new Refusal("Участник принял правила версии " + accepted + " и ещё не принял действующую, а пункта "
+                    + number + " в его версии нет или он другой: напомните в чате действующие правила — нарушение "
+                    + "фиксируют по правилам, которые участник принял.");
+        }
     }
 
     /** The chat by kind, group code and, where several chats of that kind remain, its title. */

@@ -40,6 +40,7 @@ public class RecordRestriction implements ExecutionListener {
             throw FormErrors.refusal("Отметьте, что доступ ограничен на платформе.");
         }
         Breach breach = breaches.ofProcess(execution.getProcessInstanceId()).orElseThrow();
+        breaches.refuseOverRunningRestriction(breach);
         OffsetDateTime now = Clock.now();
         OffsetDateTime until = now.plusDays(days);
         breach.restricted(now, until);

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 
 import ru.sferumworkflow.audit.AuditLog;
 import ru.sferumworkflow.platform.CurrentUser;
+import ru.sferumworkflow.roster.JpaRoster;
 import ru.sferumworkflow.validation.FormErrors;
 import ru.sferumworkflow.validation.FormValues;
 
@@ -22,6 +23,9 @@ public class ReviewComplaint implements ExecutionListener {
 
     @Inject
     JpaBreaches breaches;
+
+    @Inject
+    JpaRoster roster;
 
     @Inject
     AuditLog audit;
@@ -44,12 +48,20 @@ public class ReviewComplaint implements ExecutionListener {
             throw FormErrors.refusal("Пояснение — до 1000 знаков.");
         }
         Breach breach = breaches.ofProcess(execution.getProcessInstanceId()).orElseThrow();
+        String by = CurrentUser.id(execution.getProcessEngineServices()).orElse(null);
+        if (by != null && (by.equals(breach.reportedBy()) || roster.byUser(breach.collegeId(), by)
+                .map(person -> person.id().equals(breach.personId())).orElse(false))) {
+            throw FormErrors.refusal("Жалобу не рассматривает тот, кто её подал, или тот, на кого она подана: "
+                    + "верните задачу администраторам Сферума.");
+        }
+        if (confirmed) {
+            breaches.refuseOverRunningRestriction(breach);
+        }
         breach.reviewed(confirmed, note);
         boolean repeated = confirmed && breaches.isRepeated(breach);
         execution.setVariable(BreachVariables.REPEATED, repeated);
-        audit.record(breach.collegeId(), CurrentUser.id(execution.getProcessEngineServices()).orElse(null),
-                confirmed ? "COMPLAINT_CONFIRMED" : "COMPLAINT_REFUSED", breach.personId(), "CHAT", breach.chatId(),
-                confirmed ? "Жалоба подтверждена модератором" + (repeated ? " (нарушение повторное)" : "")
+        audit.record(breach.collegeId(), by, confirmed ? "COMPLAINT_CONFIRMED" : "COMPLAINT_REFUSED", breach.personId(),
+                "CHAT", breach.chatId(), confirmed ? "Жалоба подтверждена модератором" + (repeated ? " (нарушение повторное)" : "")
                         : "Жалоба отклонена модератором: " + note);
     }
 }

@@ -15,8 +15,8 @@ final class RulesHtml {
     static String page(RulesAcceptance.Page page, String nonce) {
         return switch (page.state()) {
             case OPEN -> {
-                StringBuilder body = new StringBuilder("<p>Модератор изменил правила общения в чате «")
-                        .append(escape(page.chatTitle())).append("» (версия ").append(page.version()).append(").</p><ol>");
+                StringBuilder body = new StringBuilder("<p>Правила общения в чате «")
+                        .append(escape(page.chatTitle())).append("» изменены — версия ").append(page.version()).append(":</p><ol>");
                 page.rules().forEach(rule -> body.append("<li>").append(escape(rule)).append("</li>"));
                 body.append("</ol>");
                 ChatRules.CONSEQUENCES.forEach(line -> body.append("<p>").append(escape(line)).append("</p>"));
@@ -32,6 +32,11 @@ final class RulesHtml {
             case UNKNOWN -> LinkPageHtml.frame("Такой ссылки нет", "<p>Проверьте, что ссылка скопирована из письма "
                     + "целиком.</p>", nonce);
         };
+    }
+
+    static String blocked(String nonce) {
+        return LinkPageHtml.frame("Слишком много попыток", "<p>С вашего адреса было много попыток открыть "
+                + "несуществующие ссылки. Попробуйте через 10 минут.</p>", nonce);
     }
 
     static String failure(String nonce) {

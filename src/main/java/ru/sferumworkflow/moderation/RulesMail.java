@@ -20,8 +20,8 @@ final class RulesMail {
 
     static OutgoingMail of(RulesNotice notice, Person member, String chatTitle, ChatRulesVersion rules, String token) {
         StringBuilder text = new StringBuilder("Здравствуйте, ").append(member.fullName()).append("!\n\n")
-                .append("Модератор изменил правила общения в чате «").append(chatTitle)
-                .append("» на платформе «Сферум» (версия ").append(rules.version()).append("):\n\n");
+                .append("Правила общения в чате «").append(chatTitle)
+                .append("» на платформе «Сферум» изменены — версия ").append(rules.version()).append(":\n\n");
         List<String> list = rules.rules();
         for (int i = 0; i < list.size(); i++) {
             text.append(i + 1).append(". ").append(list.get(i)).append('\n');

@@ -41,7 +41,7 @@ public class RulesServlet extends PersonalLinkServlet {
         protect(response);
         String address = request.getRemoteAddr();
         if (attempts.isBlocked(address)) {
-            JsonError.send(response, 429, "Too Many Requests", "Слишком много попыток: попробуйте через 10 минут.");
+            page(response, 429, RulesHtml.blocked(PageServlet.nonce(response)));
             return;
         }
         RulesAcceptance.Page page = acceptance.visit(token(request));
@@ -73,7 +73,10 @@ public class RulesServlet extends PersonalLinkServlet {
         }
         String token = token(request);
         try {
-            acceptance.accept(token, accepted);
+            // A second press of the button, or a second tab: already accepted is what the member wanted.
+            if (acceptance.visit(token).state() != RulesAcceptance.Page.State.ACCEPTED) {
+                acceptance.accept(token, accepted);
+            }
             response.setStatus(200);
             response.setContentType("application/json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import ru.sferumworkflow.chats.Chat;
+import ru.sferumworkflow.chats.ChatRuleBook;
 import ru.sferumworkflow.chats.ChatRulesVersion;
 import ru.sferumworkflow.chats.JpaChats;
 import ru.sferumworkflow.chats.Membership;
@@ -18,8 +19,8 @@ import ru.sferumworkflow.roster.JpaRoster;
 import ru.sferumworkflow.roster.Person;
 
 /**
- * «Отправить новые правила участнику»: one job per member (the loop counter names the letter), so that a refused
- * letter is retried alone; a member who left the chat meanwhile gets nothing.
+ * «Отправить новые правила участнику»: one job per letter, so that a refused letter is retried alone; a member who
+ * left the chat meanwhile gets nothing.
  */
 @Dependent
 @Named("sendNewRules")
@@ -35,14 +36,19 @@ public class SendNewRules implements JavaDelegate {
     JpaRoster roster;
 
     @Inject
+    ChatRuleBook ruleBook;
+
+    @Inject
     Mailer mailer;
 
     @Override
     public void execute(DelegateExecution execution) {
-        ChatRulesVersion rules = notices.rules(execution.getProcessBusinessKey()).orElseThrow();
-        RulesNotice notice = notices.ofRules(rules.id()).get((Integer) execution.getVariable("loopCounter"));
+        RulesNotice notice = notices.notice((String) execution.getVariable("noticeId")).orElseThrow();
+        ChatRulesVersion rules = notices.rules(notice.rulesId()).orElseThrow();
         Membership membership = chats.membership(notice.collegeId(), notice.membershipId()).orElseThrow();
-        if (notice.sentAt() != null || !membership.isActive()) {
+        // Already sent, left the chat, or newer rules came meanwhile (their own letter brings them): nothing to send.
+        if (notice.sentAt() != null || !membership.isActive()
+                || ruleBook.current(rules.chatId()).version() != rules.version()) {
             return;
         }
         Person member = roster.person(notice.collegeId(), membership.personId()).orElseThrow();

@@ -59,6 +59,7 @@ class ChatBreachModelTest {
             execution.setVariable(BreachVariables.COMPLAINT, execution.getVariable("stubComplaint"));
         });
         beans.put("routeChatTask", (TaskListener) task -> task.setAssignee("moderator"));
+        beans.put("routeComplaintReview", (TaskListener) task -> task.setAssignee("moderator"));
         beans.put("recordRestriction", (ExecutionListener) execution -> {
             if (!execution.isCanceled()) {
                 LOG.add("restricted");

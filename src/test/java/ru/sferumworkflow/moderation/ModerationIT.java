@@ -96,9 +96,14 @@ class ModerationIT extends ServerTest {
         // Not a rule: refused, nothing recorded.
         HttpResponse<String> noRule = teacher.post(START, form(breach));
         assertThat(noRule.statusCode()).as(noRule.body()).isEqualTo(400);
-        assertThat(object(noRule).getString("message")).contains("только за нарушение правил общения")
-                .doesNotContain("Нарушаев");
+        assertThat(object(noRule).getString("message")).contains("только за нарушение правил общения");
         breach.put("ruleNumber", 1);
+        breach.put("memberName", "Нарушаев Кирилл");
+        HttpResponse<String> wrongName = teacher.post(START, form(breach));
+        assertThat(wrongName.statusCode()).isEqualTo(400);
+        // The engine logs refusals: they never repeat a name.
+        assertThat(object(wrongName).getString("message")).contains("нет участника с таким ФИО").doesNotContain("Нарушаев");
+        breach.put("memberName", "Нарушаев Кирилл Олегович");
         // Not the moderator of this chat.
         HttpResponse<String> notModerator = WebappClient.loggedIn(base, "curator").post(START, form(breach));
         assertThat(notModerator.statusCode()).as(notModerator.body()).isEqualTo(400);
@@ -208,14 +213,15 @@ class ModerationIT extends ServerTest {
         assertThat(visitor.post(page, "{\"accepted\": false}").statusCode()).isEqualTo(400);
         HttpResponse<String> accepted = visitor.post(page, "{\"accepted\": true}");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
-        assertThat(visitor.post(page, "{\"accepted\": true}").statusCode()).isEqualTo(410);
+        // A second press answers as the first: accepted.
+        assertThat(visitor.post(page, "{\"accepted\": true}").statusCode()).isEqualTo(200);
         assertThat(array(admin.get("sferum/api/chats/" + chat + "/members")).getJsonObject(0).getInt("rulesVersion"))
                 .isEqualTo(2);
 
         // A breach is named by a rule of the version in force: there is no rule 4 any more.
         HttpResponse<String> noSuchRule = WebappClient.loggedIn(base, "teacher").post(START, form(Map.of(
                 "chatKind", "GROUP_STUDENTS", "groupCode", code, "memberName", "Правилов Ян Ильич", "ruleNumber", 4,
-                "description", "Ссылка на WhatsApp", "evidence", "Сообщение от 12.11.2026")));
+                "rulesVersion", 2, "description", "Ссылка на WhatsApp", "evidence", "Сообщение от 12.11.2026")));
         assertThat(noSuchRule.statusCode()).isEqualTo(400);
         assertThat(object(noSuchRule).getString("message")).contains("версия 2", "от 1 до 3");
 
@@ -224,9 +230,16 @@ class ModerationIT extends ServerTest {
                 .getJsonArray("items").getJsonObject(0).getString("id");
         admin.post("sferum/api/chats/memberships", Json.createObjectBuilder().add("personId", volkova)
                 .add("chatId", chat).add("role", "TEACHER").build());
+        // Read against the standard rules, a number is refused: this chat's rules are version 2 now.
+        HttpResponse<String> oldVersion = WebappClient.loggedIn(base, "teacher").post(START, form(Map.of(
+                "chatKind", "GROUP_STUDENTS", "groupCode", code, "memberName", "Правилов Ян Ильич", "ruleNumber", 1,
+                "rulesVersion", 1, "description", "Грубость", "evidence", "Сообщение от 12.11.2026")));
+        assertThat(oldVersion.statusCode()).isEqualTo(400);
+        assertThat(object(oldVersion).getString("message")).contains("сейчас — версия 2");
+
         Map<String, Object> complaint = Map.of("chatKind", "GROUP_STUDENTS", "groupCode", code,
-                "memberName", "Правилов Ян Ильич", "ruleNumber", 1, "description", "Грубил в ответ на замечание",
-                "evidence", "Сообщение от 13.11.2026 09:10");
+                "memberName", "Правилов Ян Ильич", "ruleNumber", 1, "rulesVersion", 2,
+                "description", "Грубил в ответ на замечание", "evidence", "Сообщение от 13.11.2026 09:10");
         WebappClient curator = WebappClient.loggedIn(base, "curator");
         String refused = started(curator.post(START, form(complaint)));
         WebappClient teacher = WebappClient.loggedIn(base, "teacher");
@@ -241,7 +254,12 @@ class ModerationIT extends ServerTest {
         complete(teacher, onlyTask(teacher, confirmed, "Рассмотреть жалобу на нарушение правил"),
                 Map.of("complaintDecision", "confirm"));
         // The refused complaint does not count: this is a first breach, a reminder.
-        assertThat(onlyTask(teacher, confirmed, "Напомнить правила в чате").getString("assignee")).isEqualTo("teacher");
+        JsonObject reminder = onlyTask(teacher, confirmed, "Напомнить правила в чате");
+        assertThat(reminder.getString("assignee")).isEqualTo("teacher");
+        complete(teacher, reminder, Map.of("rulesReminded", true));
+        // The confirmed one does: the moderator's next breach is a repeated one.
+        String repeated = started(teacher.post(START, form(complaint)));
+        onlyTask(teacher, repeated, "Ограничить доступ к чату");
     }
 
     private static String started(HttpResponse<String> response) {
