@@ -16,6 +16,8 @@ final class BreachVariables {
     static final String RULES_VERSION = "rulesVersion";
     static final String DESCRIPTION = "description";
     static final String EVIDENCE = "evidence";
+    /** Set only by the system for a complaint filed by a member's personal link. */
+    static final String COMPLAINANT_MEMBERSHIP = "complainantMembershipId";
 
     // Set by the start for the tasks and the gateway
     static final String CHAT_ID = RouteChatTask.CHAT_ID;

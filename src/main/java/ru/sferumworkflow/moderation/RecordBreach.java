@@ -38,6 +38,9 @@ import ru.sferumworkflow.validation.Refusal;
 @Named("recordBreach")
 public class RecordBreach implements ExecutionListener {
 
+    /** How a complaint by a member without an account names its author in «reported by». */
+    static final String MEMBER_PREFIX = "member:";
+
     @Inject
     JpaChats chats;
 
@@ -62,28 +65,19 @@ public class RecordBreach implements ExecutionListener {
         }
     }
 
+    /** Who reports, where, and whether it is a complaint to be confirmed by the moderator. */
+    private record Reporter(String id, Person person, Chat chat, boolean complaint) {
+    }
+
     private void record(DelegateExecution execution) {
         String college = execution.getTenantId();
-        Authentication reporter = Context.getCommandContext().getAuthentication();
-        if (reporter == null || reporter.getUserId() == null) {
-            throw new Refusal("Нарушение фиксирует вошедший пользователь.");
-        }
-        // The college comes from the instance's tenant, which a start variable could name: it must be the reporter's.
-        if (reporter.getTenantIds() == null || !reporter.getTenantIds().contains(college)) {
-            throw new Refusal("Нарушения фиксируют только в чатах своего Техникума.");
-        }
-        Chat chat = chat(execution, college);
-        boolean administrator = reporter.getGroupIds() != null
-                && reporter.getGroupIds().contains(WorkflowGroup.ADMINISTRATORS.id());
-        boolean moderator = chat.moderatorId() != null && roster.activeStaffByUser(college, reporter.getUserId())
-                .map(person -> person.id().equals(chat.moderatorId())).orElse(false);
-        Person reporterPerson = roster.activeStaffByUser(college, reporter.getUserId()).orElse(null);
-        boolean complaint = !administrator && !moderator && reporterPerson != null && chats.activeMembers(chat.id())
-                .stream().anyMatch(membership -> membership.personId().equals(reporterPerson.id()));
-        if (!administrator && !moderator && !complaint) {
-            throw new Refusal("Нарушение в «" + chat.title() + "» фиксирует модератор этого чата или администратор "
-                    + "Сферума; участник этого чата может подать жалобу.");
-        }
+        Authentication user = Context.getCommandContext().getAuthentication();
+        String memberLink = FormValues.textOrNull(execution.getVariable(BreachVariables.COMPLAINANT_MEMBERSHIP));
+        Reporter reporter = user == null && memberLink != null ? memberComplaint(college, memberLink)
+                : staff(execution, college, user, memberLink);
+        Chat chat = reporter.chat();
+        Person reporterPerson = reporter.person();
+        boolean complaint = reporter.complaint();
         ChatRuleBook.Rules rules = ruleBook.current(chat.id());
         // The number means a rule of the version the reporter read: it must be the version in force.
         int read = FormValues.wholeNumber(execution.getVariable(BreachVariables.RULES_VERSION), 1, Integer.MAX_VALUE)
@@ -112,11 +106,11 @@ public class RecordBreach implements ExecutionListener {
 
         OffsetDateTime now = Clock.now();
         Breach breach = new Breach(college, chat.id(), person.id(), String.valueOf(rules.version()), number, rule,
-                description, evidence, reporter.getUserId(), now, execution.getProcessInstanceId(), complaint);
+                description, evidence, reporter.id(), now, execution.getProcessInstanceId(), complaint);
         breaches.persist(breach);
         // A complaint is judged by the moderator first; whether it is a repeated breach is decided then.
         boolean repeated = !complaint && breaches.isRepeated(breach);
-        audit.record(college, reporter.getUserId(), complaint ? "COMPLAINT_RECEIVED" : "BREACH_RECORDED", person.id(),
+        audit.record(college, reporter.id(), complaint ? "COMPLAINT_RECEIVED" : "BREACH_RECORDED", person.id(),
                 "CHAT", chat.id(), (complaint ? "Жалоба участника чата: нарушение п. " : "Нарушение п. ") + number
                         + " правил «" + chat.title() + "»" + (repeated ? " (повторное)" : ""));
 
@@ -143,6 +137,40 @@ public class RecordBreach implements ExecutionListener {
             throw new Refusal("В чате несколько участников с таким ФИО: зафиксируйте нарушение через администратора Сферума.");
         }
         return found.get(0);
+    }
+
+    /** A staff user of Tasklist: the chat's moderator, an administrator, or (a complaint) another member of it. */
+    private Reporter staff(DelegateExecution execution, String college, Authentication user, String memberLink) {
+        if (user == null || user.getUserId() == null || memberLink != null) {
+            throw new Refusal("Нарушение фиксирует вошедший пользователь.");
+        }
+        // The college comes from the instance's tenant, which a start variable could name: it must be the reporter's.
+        if (user.getTenantIds() == null || !user.getTenantIds().contains(college)) {
+            throw new Refusal("Нарушения фиксируют только в чатах своего Техникума.");
+        }
+        Chat chat = chat(execution, college);
+        boolean administrator = user.getGroupIds() != null && user.getGroupIds().contains(WorkflowGroup.ADMINISTRATORS.id());
+        Person person = roster.activeStaffByUser(college, user.getUserId()).orElse(null);
+        boolean moderator = person != null && person.id().equals(chat.moderatorId());
+        boolean complaint = !administrator && !moderator && person != null && isMember(chat, person);
+        if (!administrator && !moderator && !complaint) {
+            throw new Refusal("Нарушение в «" + chat.title() + "» фиксирует модератор этого чата или администратор "
+                    + "Сферума; участник этого чата может подать жалобу.");
+        }
+        return new Reporter(user.getUserId(), person, chat, complaint);
+    }
+
+    /** A student or parent, by the personal link of their membership (the system starts the instance for them). */
+    private Reporter memberComplaint(String college, String membershipId) {
+        Membership membership = chats.membership(college, membershipId).filter(Membership::isActive)
+                .orElseThrow(() -> new Refusal("Вы больше не участник этого чата: жалобу подать нельзя."));
+        Chat chat = chats.chat(college, membership.chatId()).orElseThrow();
+        Person person = roster.person(college, membership.personId()).orElseThrow();
+        return new Reporter(MEMBER_PREFIX + person.id(), person, chat, true);
+    }
+
+    private boolean isMember(Chat chat, Person person) {
+        return chats.activeMembers(chat.id()).stream().anyMatch(membership -> membership.personId().equals(person.id()));
     }
 
     /**

@@ -4,7 +4,9 @@ import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
  * A step the application takes on its own after it has checked the user's right to ask for it — starting
@@ -17,6 +19,11 @@ public final class SystemCall {
     }
 
     public static <T> T run(ProcessEngine engine, Supplier<T> call) {
+        CommandContext running = Context.getCommandContext();
+        if (running != null) {
+            // Inside the engine's own call (a listener, a delegate): the call shares its context and its checks.
+            return running.runWithoutAuthorization(call::get);
+        }
         IdentityService identity = engine.getIdentityService();
         Authentication user = identity.getCurrentAuthentication();
         identity.clearAuthentication();

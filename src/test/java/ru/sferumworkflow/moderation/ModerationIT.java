@@ -262,6 +262,87 @@ class ModerationIT extends ServerTest {
         onlyTask(teacher, repeated, "Ограничить доступ к чату");
     }
 
+    @Test
+    void aNewMemberGetsTheRulesWithAPersonalLinkAndComplainsToTheModeratorByIt() throws Exception {
+        WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
+        String code = "Ж-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String suffix = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
+        String email = "newcomer" + suffix + "@mail.test";
+        String adult = DateTimeFormatter.ofPattern("dd.MM.yyyy").format(LocalDate.now().minusYears(19));
+        RosterUploads.loaded(admin, "GROUPS", "Код группы;Курс\n" + code + ";1\n", Duration.ofSeconds(60));
+        RosterUploads.loaded(admin, "STUDENTS", "Номер личного дела;ФИО;Дата рождения;Группа;E-mail\n"
+                + "Ж" + suffix + ";Жалобин Яков Ильич;" + adult + ";" + code + ";" + email + "\n"
+                + "Г" + suffix + ";Грубиянов Олег Ильич;" + adult + ";" + code + ";rude" + suffix + "@mail.test\n",
+                Duration.ofSeconds(60));
+        String group = array(admin.get("sferum/api/roster/groups")).getValuesAs(JsonObject.class).stream()
+                .filter(found -> found.getString("code").equals(code)).findFirst().orElseThrow().getString("id");
+        JsonArray people = object(admin.get("sferum/api/roster/persons?group=" + group)).getJsonArray("items");
+        String newcomer = idOf(people, "Жалобин Яков Ильич");
+        String rude = idOf(people, "Грубиянов Олег Ильич");
+        String pavlov = object(admin.get("sferum/api/roster/persons?q=" + encode("Павлов Дмитрий Игоревич")))
+                .getJsonArray("items").getJsonObject(0).getString("id");
+        String chat = object(admin.post("sferum/api/chats", Json.createObjectBuilder().add("kind", "GROUP_STUDENTS")
+                .add("title", "Обучающиеся " + code).add("groupId", group).add("moderatorId", pavlov).build()))
+                .getString("id");
+        admin.post("sferum/api/chats/memberships", Json.createObjectBuilder().add("personId", rude)
+                .add("chatId", chat).add("role", "STUDENT").build());
+
+        // The newcomer joins through an invitation: the join is accepted, and the welcome letter follows.
+        JsonObject invitation = object(admin.post("sferum/api/invitations", Json.createObjectBuilder().add("chatId", chat)
+                .add("role", "STUDENT").add("platformLink", "https://sferum.ru/invite/" + code).add("recipients", "NAMED")
+                .add("recipientIds", Json.createArrayBuilder().add(newcomer)).build()));
+        Matcher join = Pattern.compile(Pattern.quote(PUBLIC_URL) + "sferum/join/([A-Za-z0-9_-]{43})")
+                .matcher(text(letter(email, "Приглашение")));
+        assertThat(join.find()).isTrue();
+        WebappClient visitor = WebappClient.anonymous(base);
+        Eventually.within(Duration.ofSeconds(30), "ссылка сохранена", () -> visitor.get("sferum/join/" + join.group(1))
+                .statusCode(), status -> status == 200);
+        assertThat(visitor.post("sferum/join/" + join.group(1), "{\"rules\": true, \"consent\": true}").statusCode())
+                .isEqualTo(200);
+        complete(admin, onlyTask(admin, invitation.getString("processInstanceId"), "Принять заявку на вступление"),
+                Map.of("joinAccepted", "yes"));
+
+        String welcome = text(letter(email, "Вы в чате"));
+        assertThat(welcome).contains("1. Общайтесь уважительно");
+        Matcher link = Pattern.compile(Pattern.quote(PUBLIC_URL) + "sferum/complaint/([A-Za-z0-9_-]{43})").matcher(welcome);
+        assertThat(link.find()).isTrue();
+        String page = "sferum/complaint/" + link.group(1);
+        Eventually.within(Duration.ofSeconds(30), "ссылка для жалоб сохранена", () -> visitor.get(page).statusCode(),
+                status -> status == 200);
+        assertThat(visitor.get(page).body()).contains("Обучающиеся " + code, "только на нарушение правил общения");
+
+        HttpResponse<String> notARule = visitor.post(page, complaint("Грубиянов Олег Ильич", "9"));
+        assertThat(notARule.statusCode()).as(notARule.body()).isEqualTo(400);
+        assertThat(object(notARule).getString("message")).contains("от 1 до");
+        assertThat(visitor.post(page, complaint("Жалобин Яков Ильич", "1")).statusCode()).isEqualTo(400);
+        HttpResponse<String> filed = visitor.post(page, complaint("Грубиянов Олег Ильич", "1"));
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
+
+        WebappClient teacher = WebappClient.loggedIn(base, "teacher");
+        JsonObject review = Eventually.within(Duration.ofSeconds(30), "жалоба у модератора", () -> array(teacher.get(
+                ENGINE + "/task?assignee=teacher&name=" + encode("Рассмотреть жалобу на нарушение правил"))).getValuesAs(
+                        JsonObject.class).stream().filter(task -> chat.equals(variableOf(teacher, task, "chatId")))
+                .toList(), found -> found.size() == 1).get(0);
+        assertThat(variableOf(teacher, review, "personName")).isEqualTo("Грубиянов Олег Ильич");
+        complete(teacher, review, Map.of("complaintDecision", "confirm"));
+        onlyTask(teacher, review.getString("processInstanceId"), "Напомнить правила в чате");
+    }
+
+    private static String complaint(String whom, String rule) {
+        return Json.createObjectBuilder().add("memberName", whom).add("ruleNumber", rule)
+                .add("description", "Оскорблял в чате").add("evidence", "Сообщение от 14.11.2026 18:20").build().toString();
+    }
+
+    private String variableOf(WebappClient user, JsonObject task, String name) {
+        JsonObject variables = object(user.get(ENGINE + "/task/" + task.getString("id") + "/form-variables"));
+        return variables.containsKey(name) ? variables.getJsonObject(name).getString("value") : null;
+    }
+
+    private static String idOf(JsonArray people, String fullName) {
+        return people.getValuesAs(JsonObject.class).stream().filter(person -> person.getString("fullName").equals(fullName))
+                .findFirst().orElseThrow().getString("id");
+    }
+
     private static String started(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return object(response).getString("id");
