@@ -195,7 +195,9 @@ class RemovalIT extends ServerTest {
     @Test
     void aTransferredStudentLeavesTheOldGroupsChatsAndIsInvitedToTheNewGroupsOnes() throws Exception {
         WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
-        String from = newGroup(admin);
+        String pavlov = demoStaff(admin, "Павлов Дмитрий Игоревич");
+        // The old group is led by Волкова (табельный номер 0004 in the demo roster), the `curator` account.
+        String from = newGroup(admin, "0004");
         String to = newGroup(admin);
         String suffix = suffix();
         String email = "moved" + suffix + "@mail.test";
@@ -203,10 +205,12 @@ class RemovalIT extends ServerTest {
                 + "П" + suffix + ";Переводов Лев Ильич;" + DATE.format(LocalDate.now().minusYears(19)) + ";" + from + ";"
                 + email + "\n", Duration.ofSeconds(60));
         String student = personId(admin, "Переводов Лев Ильич");
-        String pavlov = demoStaff(admin, "Павлов Дмитрий Игоревич");
         String oldChat = chat(admin, "GROUP_STUDENTS", "Обучающиеся " + from, groupId(admin, from), pavlov);
+        // A chat without a moderator: its task goes to the group's class teacher.
+        String oldClass = chat(admin, "CLASS", "Класс " + from, groupId(admin, from), null);
         chat(admin, "GROUP_STUDENTS", "Обучающиеся " + to, groupId(admin, to), pavlov);
         join(admin, student, oldChat, "STUDENT");
+        join(admin, student, oldClass, "STUDENT");
 
         String instance = move(admin, student, "TRANSFER", "40-у", groupId(admin, to));
         WebappClient teacher = WebappClient.loggedIn(base, "teacher");
@@ -221,8 +225,15 @@ class RemovalIT extends ServerTest {
         assertThat(letter(email, "Обучающиеся " + to).getSubject()).contains("Приглашение");
 
         complete(teacher, onlyTask(teacher, instance, "Удалить участника из чата"), Map.of("removedFromChat", true));
-        assertThat(onlyMembership(admin, student).getString("endReason")).startsWith("Перевод в другую группу");
-        assertThat(text(letter(ADMIN_EMAIL, "Переводов Лев Ильич"))).contains("Приглашений в чаты новой группы: 1");
+        WebappClient curator = WebappClient.loggedIn(base, "curator");
+        JsonObject classTask = onlyTask(curator, instance, "Удалить участника из чата");
+        assertThat(classTask.getString("assignee")).isEqualTo("curator");
+        assertThat(variable(curator, classTask, "chatTitle")).isEqualTo("Класс " + from);
+        complete(curator, classTask, Map.of("removedFromChat", true));
+        assertThat(array(admin.get(API + "chats/memberships?person=" + student)).getValuesAs(JsonObject.class))
+                .hasSize(2).allSatisfy(ended -> assertThat(ended.getString("endReason")).startsWith("Перевод в другую группу"));
+        assertThat(text(letter(ADMIN_EMAIL, "Переводов Лев Ильич"))).contains("Приглашений в чаты новой группы: 1",
+                "В новой группе нет таких чатов, как Класс " + from);
         assertEnded(admin, instance);
     }
 
@@ -238,8 +249,14 @@ class RemovalIT extends ServerTest {
     }
 
     private String newGroup(WebappClient admin) {
+        return newGroup(admin, "");
+    }
+
+    /** A new group led by the staff member of that табельный номер (none when empty). */
+    private String newGroup(WebappClient admin, String classTeacherNumber) {
         String code = "Р-" + ThreadLocalRandom.current().nextInt(1_000_000);
-        RosterUploads.loaded(admin, "GROUPS", "Код группы;Курс\n" + code + ";1\n", Duration.ofSeconds(60));
+        RosterUploads.loaded(admin, "GROUPS", "Код группы;Курс;Классный руководитель\n" + code + ";1;"
+                + classTeacherNumber + "\n", Duration.ofSeconds(60));
         return code;
     }
 
