@@ -66,7 +66,15 @@ class ChatBreachModelTest {
                 execution.setVariable(BreachVariables.RESTRICTED_UNTIL, Date.from(Instant.now().plus(7, ChronoUnit.DAYS)));
             }
         });
-        for (String listener : List.of("recordReminder", "recordAppealDecision", "recordLift", "reviewComplaint")) {
+        beans.put("reviewComplaint", (ExecutionListener) execution -> {
+            if (!execution.isCanceled()) {
+                LOG.add("reviewComplaint");
+                // As the real step: a confirmed complaint is repeated when the member breached before.
+                execution.setVariable(BreachVariables.REPEATED, "confirm".equals(execution.getVariable(
+                        BreachVariables.COMPLAINT_DECISION)) && Boolean.TRUE.equals(execution.getVariable("stubRepeated")));
+            }
+        });
+        for (String listener : List.of("recordReminder", "recordAppealDecision", "recordLift")) {
             beans.put(listener, (ExecutionListener) execution -> {
                 if (!execution.isCanceled()) {
                     LOG.add(listener);
@@ -110,6 +118,12 @@ class ChatBreachModelTest {
         ProcessInstance confirmed = start(false, true);
         complete(task(confirmed, "reviewComplaint"), Map.of(BreachVariables.COMPLAINT_DECISION, "confirm"));
         assertThat(tasks(confirmed)).extracting(Task::getTaskDefinitionKey).containsExactly("remindRules");
+
+        // A confirmed complaint about someone who breached before is a repeated breach: a restriction.
+        ProcessInstance repeated = start(true, true);
+        assertThat(tasks(repeated)).extracting(Task::getTaskDefinitionKey).containsExactly("reviewComplaint");
+        complete(task(repeated, "reviewComplaint"), Map.of(BreachVariables.COMPLAINT_DECISION, "confirm"));
+        assertThat(tasks(repeated)).extracting(Task::getTaskDefinitionKey).containsExactly("restrictMember");
     }
 
     @Test
