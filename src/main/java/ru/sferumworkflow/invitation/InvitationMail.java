@@ -7,6 +7,7 @@ import java.util.List;
 import ru.sferumworkflow.platform.Clock;
 import ru.sferumworkflow.platform.Settings;
 import ru.sferumworkflow.platform.mail.OutgoingMail;
+import ru.sferumworkflow.platform.web.PublicLinks;
 import ru.sferumworkflow.roster.Person;
 
 /** The letters with a personal link: the invitation and the one reminder before it expires. */
@@ -17,18 +18,12 @@ final class InvitationMail {
     private InvitationMail() {
     }
 
-    /** The personal link, always on the configured public address (SFERUM_PUBLIC_URL), never the request's host. */
-    static String personalLink(String token) {
-        String base = Settings.PUBLIC_URL.get();
-        return (base.endsWith("/") ? base : base + "/") + "sferum/join/" + token;
-    }
-
     static OutgoingMail invitation(Recipient recipient, Person person, Invitation invitation, String chatTitle,
             String issuerName, String token, String collegeName) {
         String text = "Здравствуйте, " + person.fullName() + "!\n\n"
                 + issuerName + " приглашает вас в «" + chatTitle + "» на платформе «Сферум» ("
                 + Settings.MESSENGER_NAME.get() + ") в роли «" + invitation.role().title() + "».\n\n"
-                + "Ваша личная ссылка:\n" + personalLink(token) + "\n\n"
+                + "Ваша личная ссылка:\n" + PublicLinks.personal("sferum/join", token) + "\n\n"
                 + "По ней вы прочитаете правила общения в чате, дадите согласие на обработку персональных данных"
                 + " (за несовершеннолетнего — родитель) и получите ссылку для вступления на платформе.\n"
                 + "Ссылка действует до " + until(invitation.validUntil()) + " и только для вас: не пересылайте её.\n\n"

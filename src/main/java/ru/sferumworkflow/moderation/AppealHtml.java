@@ -28,22 +28,8 @@ final class AppealHtml {
                     : "<p>Администрация Техникума сняла ограничение: модератор снимет его на платформе.</p>", nonce);
             case CLOSED -> frame("Ограничение уже не действует", "<p>Срок ограничения закончился или оно снято.</p>",
                     nonce);
-            case UNKNOWN -> unknown(nonce);
+            case UNKNOWN -> LinkPageHtml.unknown(nonce);
         };
-    }
-
-    static String unknown(String nonce) {
-        return frame("Такой ссылки нет", "<p>Проверьте, что ссылка скопирована из письма целиком.</p>", nonce);
-    }
-
-    static String failure(String nonce) {
-        return frame("Не получилось", "<p>На сервере произошёл сбой, ничего не сохранено. Попробуйте ещё раз через "
-                + "несколько минут; если не поможет, обратитесь в администрацию Техникума.</p>", nonce);
-    }
-
-    static String blocked(String nonce) {
-        return frame("Слишком много попыток", "<p>С вашего адреса было много попыток открыть несуществующие "
-                + "ссылки. Попробуйте через 10 минут.</p>", nonce);
     }
 
     private static String frame(String title, String body, String nonce) {

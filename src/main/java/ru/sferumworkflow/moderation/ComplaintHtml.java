@@ -30,19 +30,8 @@ final class ComplaintHtml {
             }
             case CLOSED -> LinkPageHtml.frame("Ссылка больше не действует", "<p>Вы больше не участник этого чата.</p>",
                     nonce);
-            case UNKNOWN -> LinkPageHtml.frame("Такой ссылки нет", "<p>Проверьте, что ссылка скопирована из письма "
-                    + "целиком.</p>", nonce);
+            case UNKNOWN -> LinkPageHtml.unknown(nonce);
         };
-    }
-
-    static String failure(String nonce) {
-        return LinkPageHtml.frame("Не получилось", "<p>На сервере произошёл сбой, ничего не сохранено. Попробуйте ещё "
-                + "раз через несколько минут.</p>", nonce);
-    }
-
-    static String blocked(String nonce) {
-        return LinkPageHtml.frame("Слишком много попыток", "<p>С вашего адреса было много попыток открыть "
-                + "несуществующие ссылки. Попробуйте через 10 минут.</p>", nonce);
     }
 
     private static String field(String name, String label, String tag) {

@@ -2,10 +2,27 @@ package ru.sferumworkflow.moderation;
 
 import static ru.sferumworkflow.platform.web.Html.escape;
 
-/** The frame of the pages a personal link opens here (an appeal, new chat rules): styles and the form's script. */
+/**
+ * The pages a personal link opens here (an appeal, new chat rules, a complaint): their frame with styles and the
+ * form's script, and the pages every one of them may have to show instead.
+ */
 final class LinkPageHtml {
 
     private LinkPageHtml() {
+    }
+
+    static String unknown(String nonce) {
+        return frame("Такой ссылки нет", "<p>Проверьте, что ссылка скопирована из письма целиком.</p>", nonce);
+    }
+
+    static String failure(String nonce) {
+        return frame("Не получилось", "<p>На сервере произошёл сбой, ничего не сохранено. Попробуйте ещё раз через "
+                + "несколько минут; если не поможет, обратитесь в администрацию Техникума.</p>", nonce);
+    }
+
+    static String blocked(String nonce) {
+        return frame("Слишком много попыток", "<p>С вашего адреса было много попыток открыть несуществующие "
+                + "ссылки. Попробуйте через 10 минут.</p>", nonce);
     }
 
     static String frame(String title, String body, String nonce) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import ru.sferumworkflow.platform.Clock;
-import ru.sferumworkflow.platform.Settings;
 import ru.sferumworkflow.platform.mail.OutgoingMail;
+import ru.sferumworkflow.platform.web.PublicLinks;
 import ru.sferumworkflow.roster.Person;
 
 /**
@@ -21,12 +21,6 @@ final class RestrictionMail {
     private RestrictionMail() {
     }
 
-    /** The appeal page, always on the configured public address (SFERUM_PUBLIC_URL). */
-    static String appealLink(String token) {
-        String base = Settings.PUBLIC_URL.get();
-        return (base.endsWith("/") ? base : base + "/") + "sferum/appeal/" + token;
-    }
-
     static OutgoingMail notice(Breach breach, List<Person> addressees, Person member, String chatTitle, String token) {
         String text = "Здравствуйте!\n\n"
                 + "Участник чата «" + chatTitle + "» на платформе «Сферум»: " + member.fullName() + ".\n"
@@ -34,7 +28,7 @@ final class RestrictionMail {
                 + "общения в чате, п. " + breach.ruleNumber() + ": «" + breach.ruleText() + "».\n\n"
                 + "Что произошло: " + breach.description() + "\n\n"
                 + "Ограничение снимется само, когда закончится срок. Если вы не согласны с ним, обжалуйте его в "
-                + "администрации Техникума до окончания срока по ссылке:\n" + appealLink(token) + "\n\n"
+                + "администрации Техникума до окончания срока по ссылке:\n" + PublicLinks.personal("sferum/appeal", token) + "\n\n"
                 + "Модератор не вправе ограничивать участников по причинам, не связанным с правилами общения "
                 + "(п. 21.4 Порядка).\n";
         return new OutgoingMail(to(addressees), "Ограничен доступ к чату «" + chatTitle + "»", text, List.of(),

@@ -29,18 +29,7 @@ final class RulesHtml {
             case ACCEPTED -> LinkPageHtml.frame("Правила приняты", "<p>" + ACCEPTED + "</p>", nonce);
             case OUTDATED -> LinkPageHtml.frame("Ссылка больше не действует", "<p>Правила чата с тех пор снова изменились "
                     + "или вы больше не в чате: ссылка на действующие правила приходит письмом.</p>", nonce);
-            case UNKNOWN -> LinkPageHtml.frame("Такой ссылки нет", "<p>Проверьте, что ссылка скопирована из письма "
-                    + "целиком.</p>", nonce);
+            case UNKNOWN -> LinkPageHtml.unknown(nonce);
         };
-    }
-
-    static String blocked(String nonce) {
-        return LinkPageHtml.frame("Слишком много попыток", "<p>С вашего адреса было много попыток открыть "
-                + "несуществующие ссылки. Попробуйте через 10 минут.</p>", nonce);
-    }
-
-    static String failure(String nonce) {
-        return LinkPageHtml.frame("Не получилось", "<p>На сервере произошёл сбой, ничего не сохранено. Попробуйте ещё "
-                + "раз через несколько минут.</p>", nonce);
     }
 }

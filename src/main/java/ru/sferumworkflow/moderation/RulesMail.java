@@ -3,19 +3,14 @@ package ru.sferumworkflow.moderation;
 import java.util.List;
 
 import ru.sferumworkflow.chats.ChatRulesVersion;
-import ru.sferumworkflow.platform.Settings;
 import ru.sferumworkflow.platform.mail.OutgoingMail;
+import ru.sferumworkflow.platform.web.PublicLinks;
 import ru.sferumworkflow.roster.Person;
 
 /** The letter about a chat's new rules, with the personal link to read and accept them. */
 final class RulesMail {
 
     private RulesMail() {
-    }
-
-    static String link(String token) {
-        String base = Settings.PUBLIC_URL.get();
-        return (base.endsWith("/") ? base : base + "/") + "sferum/rules/" + token;
     }
 
     static OutgoingMail of(RulesNotice notice, Person member, String chatTitle, ChatRulesVersion rules, String token) {
@@ -29,7 +24,7 @@ final class RulesMail {
         if (rules.note() != null) {
             text.append("\nЧто изменилось: ").append(rules.note()).append('\n');
         }
-        text.append("\nПрочитайте их и подтвердите, что принимаете, по личной ссылке:\n").append(link(token))
+        text.append("\nПрочитайте их и подтвердите, что принимаете, по личной ссылке:\n").append(PublicLinks.personal("sferum/rules", token))
                 .append("\n\nНапомнить правила и ограничить доступ к чату модератор может только за нарушение правил "
                         + "общения (п. 21.4 Порядка).\n");
         return new OutgoingMail(member.email(), "Новые правила общения в чате «" + chatTitle + "»", text.toString(),

@@ -15,9 +15,9 @@ import ru.sferumworkflow.chats.JpaChats;
 import ru.sferumworkflow.chats.Membership;
 import ru.sferumworkflow.invitation.InvitationTokens;
 import ru.sferumworkflow.platform.Clock;
-import ru.sferumworkflow.platform.Settings;
 import ru.sferumworkflow.platform.mail.Mailer;
 import ru.sferumworkflow.platform.mail.OutgoingMail;
+import ru.sferumworkflow.platform.web.PublicLinks;
 import ru.sferumworkflow.roster.JpaRoster;
 import ru.sferumworkflow.roster.Person;
 
@@ -59,14 +59,10 @@ public class SendWelcome implements JavaDelegate {
             text.append(i + 1).append(". ").append(rules.get(i)).append('\n');
         }
         text.append("\nЕсли участник чата нарушает эти правила, сообщите модератору по вашей личной ссылке — она "
-                        + "действует, пока вы в чате:\n").append(complaintLink(token)).append('\n');
+                        + "действует, пока вы в чате:\n").append(PublicLinks.personal("sferum/complaint", token)).append('\n');
         mailer.send(new OutgoingMail(member.email(), "Вы в чате «" + chat.title() + "»: правила и связь с модератором",
                 text.toString(), List.of(), OutgoingMail.messageId("welcome", link.id())));
         link.sent(InvitationTokens.hash(token), Clock.now());
     }
 
-    static String complaintLink(String token) {
-        String base = Settings.PUBLIC_URL.get();
-        return (base.endsWith("/") ? base : base + "/") + "sferum/complaint/" + token;
-    }
 }
