@@ -21,14 +21,18 @@
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const parent = form.elements.parentId;
+    const phone = form.elements.phone;
     const body = {
       rules: form.elements.rules.checked,
       rulesVersion: Number(form.dataset.rulesVersion),
       consent: form.elements.consent.checked,
-      parentId: parent ? parent.value : null
+      parentId: parent ? parent.value : null,
+      phone: phone ? phone.value : null,
+      email: form.elements.email ? form.elements.email.value : null
     };
-    if (!body.rules || !body.consent || (parent && !parent.value)) {
-      say('Отметьте правила и согласие' + (parent ? ' и выберите родителя' : '') + ', затем нажмите «Вступить».', true);
+    if (!body.rules || !body.consent || (parent && !parent.value) || (phone && !phone.value.trim())) {
+      say('Отметьте правила и согласие' + (parent ? ' и выберите родителя' : '')
+        + (phone ? ', укажите номер телефона' : '') + ', затем нажмите «Вступить».', true);
       return;
     }
     const response = await fetch(window.location.pathname, {

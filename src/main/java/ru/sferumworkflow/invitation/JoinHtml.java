@@ -50,6 +50,16 @@ final class JoinHtml {
                 .append("\" novalidate>")
                 .append("<p><label><input type=\"checkbox\" name=\"rules\" required> Я прочитал(а) правила общения "
                         + "в чате и буду их соблюдать</label></p>");
+        if (page.asksContacts()) {
+            body.append("<p>После вступления администратор Сферума подтвердит ваш статус «учитель»: для этого он "
+                    + "сверит номер телефона вашего профиля в Сферуме с кадровым списком Техникума.</p>"
+                    + "<p><label for=\"phone\">Номер телефона, с которым вы входите в Сферум</label>"
+                    + "<input id=\"phone\" name=\"phone\" type=\"tel\" autocomplete=\"tel\" required "
+                    + "maxlength=\"20\" placeholder=\"+7 912 345-67-89\"></p>"
+                    + "<p><label for=\"email\">Электронная почта для ответа (если не та, на которую пришло "
+                    + "приглашение)</label><input id=\"email\" name=\"email\" type=\"email\" "
+                    + "autocomplete=\"email\" maxlength=\"254\"></p>");
+        }
         if (page.parentConsents()) {
             body.append("<p>Обучающийся несовершеннолетний: согласие на обработку персональных данных даёт родитель "
                     + "(законный представитель).</p><p><label for=\"parent\">Кто из родителей даёт согласие</label>"

@@ -6,10 +6,11 @@ import ru.sferumworkflow.chats.ChatRuleBook;
 
 /**
  * What the join page shows for a personal link, with the chat's current rules. {@code state} decides the page: OPEN (rules, consent, then the
- * platform link), USED (a second visit), CLOSED (expired or revoked), UNKNOWN (no such link).
+ * platform link; a teacher also gives the phone of their platform profile), USED (a second visit), CLOSED (expired or revoked), UNKNOWN (no such link).
  */
 public record JoinPage(State state, String personName, String issuerName, String chatTitle, String roleTitle,
-        String collegeName, String validUntil, boolean parentConsents, List<Parent> parents, ChatRuleBook.Rules rules) {
+        String collegeName, String validUntil, boolean parentConsents, List<Parent> parents, ChatRuleBook.Rules rules,
+        boolean asksContacts) {
 
     public enum State { OPEN, USED, CLOSED, UNKNOWN }
 
@@ -18,6 +19,6 @@ public record JoinPage(State state, String personName, String issuerName, String
     }
 
     static JoinPage of(State state) {
-        return new JoinPage(state, null, null, null, null, null, null, false, List.of(), null);
+        return new JoinPage(state, null, null, null, null, null, null, false, List.of(), null, false);
     }
 }

@@ -21,6 +21,8 @@ import ru.sferumworkflow.platform.UserNames;
 import ru.sferumworkflow.roster.Consent;
 import ru.sferumworkflow.roster.JpaRoster;
 import ru.sferumworkflow.roster.Person;
+import ru.sferumworkflow.validation.EmailAddresses;
+import ru.sferumworkflow.validation.PhoneNumbers;
 import ru.sferumworkflow.validation.Refusal;
 
 /**
@@ -77,17 +79,15 @@ public class JoinService {
                 UserNames.fullName(bootstrap.processEngine(), invitation.issuedBy()), chat.title(),
                 invitation.role().title(), context.collegeName(invitation.collegeId()),
                 DATE_TIME.format(invitation.validUntil().atZoneSameInstant(Clock.COLLEGE_ZONE)), parentConsents, parents,
-                ruleBook.current(chat.id()));
+                ruleBook.current(chat.id()), invitation.role() == MembershipRole.TEACHER);
     }
 
     /**
-     * Uses the link: returns the platform's link, or refuses (already used, closed, rules or consent missing).
-     * @param rulesVersionShown the version of the chat's rules the page showed; null when the client does not say
-     * @param consentGivenBy the parent who consents for a minor; ignored otherwise
+     * Uses the link: returns the platform's link, or refuses (already used, closed, rules or consent missing, a
+     * teacher's phone missing or malformed).
      */
     @Transactional
-    public String claim(String token, boolean rulesAccepted, Integer rulesVersionShown, boolean consentGiven,
-            String consentGivenBy) {
+    public String claim(String token, JoinClaim claim) {
         Recipient recipient = find(token).orElseThrow(() -> new Refusal("Такой ссылки нет."));
         Invitation invitation = invitations.find(recipient.invitationId()).orElseThrow();
         invitations.lockForChange(invitation);
@@ -97,7 +97,7 @@ public class JoinService {
                     ? "Эта ссылка уже использована."
                     : "Срок действия ссылки истёк или приглашение отозвано.");
         }
-        if (!rulesAccepted || !consentGiven) {
+        if (!claim.rules() || !claim.consent()) {
             throw new Refusal("Чтобы вступить, примите правила общения в чате и дайте согласие на обработку "
                     + "персональных данных.");
         }
@@ -105,15 +105,18 @@ public class JoinService {
         String givenBy = person.id();
         if (invitation.role() == MembershipRole.STUDENT && person.isMinorOn(Clock.today())) {
             givenBy = roster.linkedPeople(person.id()).stream().map(Person::id)
-                    .filter(id -> id.equals(consentGivenBy)).findFirst()
+                    .filter(id -> id.equals(claim.parentId())).findFirst()
                     .orElseThrow(() -> new Refusal("Обучающийся несовершеннолетний: согласие даёт родитель (законный "
                             + "представитель) — выберите, кто из родителей его даёт."));
         }
         Chat chat = chats.chat(invitation.collegeId(), invitation.chatId()).orElseThrow();
         int rulesVersion = ruleBook.current(chat.id()).version();
-        if (rulesVersionShown != null && rulesVersionShown != rulesVersion) {
+        if (claim.rulesVersion() != null && claim.rulesVersion() != rulesVersion) {
             throw new Refusal("Пока страница была открыта, правила общения в чате изменились: обновите страницу, "
                     + "прочитайте новые правила и отметьте их снова.");
+        }
+        if (invitation.role() == MembershipRole.TEACHER) {
+            giveContacts(recipient, claim);
         }
         Consent consent = new Consent(invitation.collegeId(), person.id(), givenBy,
                 ChatRules.consentPurpose(chat.title()), "join page", Clock.now());
@@ -136,6 +139,18 @@ public class JoinService {
                     .correlateWithResult();
         }
         return invitation.platformLink();
+    }
+
+    /** A teacher's phone (and e-mail) for the status verification: checked here, so that nothing is claimed half. */
+    private static void giveContacts(Recipient recipient, JoinClaim claim) {
+        String phone = PhoneNumbers.normalizeMobile(claim.phone() == null ? "" : claim.phone()).orElseThrow(
+                () -> new Refusal("Укажите номер телефона, с которым вы входите в Сферум: " + PhoneNumbers.HINT + "."));
+        String email = null;
+        if (claim.email() != null && !claim.email().isBlank()) {
+            email = EmailAddresses.normalize(claim.email()).orElseThrow(() -> new Refusal(
+                    "Адрес электронной почты записан неверно: нужен " + EmailAddresses.HINT + ", или оставьте поле пустым."));
+        }
+        recipient.gaveContacts(phone, email);
     }
 
     private Optional<Recipient> find(String token) {

@@ -21,10 +21,6 @@ public class JoinServlet extends PersonalLinkServlet {
 
     private static final int CLAIM_ATTEMPTS = 3;
 
-    /** What the page sends: the ticks, the rules version it showed, the consenting parent. */
-    private record Claim(boolean rules, Integer rulesVersion, boolean consent, String parentId) {
-    }
-
     @Inject
     JoinService join;
 
@@ -54,9 +50,10 @@ public class JoinServlet extends PersonalLinkServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Claim claim = readJson(request, response, 4096, body -> new Claim(body.getBoolean("rules", false),
+        JoinClaim claim = readJson(request, response, 4096, body -> new JoinClaim(body.getBoolean("rules", false),
                 body.containsKey("rulesVersion") && !body.isNull("rulesVersion") ? body.getInt("rulesVersion") : null,
-                body.getBoolean("consent", false), body.getString("parentId", null)),
+                body.getBoolean("consent", false), body.getString("parentId", null), body.getString("phone", null),
+                body.getString("email", null)),
                 "Отправьте форму со страницы приглашения.");
         if (claim == null) {
             return;
@@ -65,7 +62,7 @@ public class JoinServlet extends PersonalLinkServlet {
         for (int attempt = 1; ; attempt++) {
             try {
                 json(response, "platformLink",
-                        join.claim(token, claim.rules(), claim.rulesVersion(), claim.consent(), claim.parentId()));
+                        join.claim(token, claim));
                 return;
             } catch (Refusal refusal) {
                 JoinPage.State state = join.visit(token).state();

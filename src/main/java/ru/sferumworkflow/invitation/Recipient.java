@@ -66,6 +66,13 @@ public class Recipient {
     @Column(name = "RULES_VERSION")
     private Integer rulesVersion;
 
+    /** For a teacher's invitation: the phone (and e-mail) the person says their platform profile uses. */
+    @Column(name = "GIVEN_PHONE", length = 12)
+    private String givenPhone;
+
+    @Column(name = "GIVEN_EMAIL", length = 254)
+    private String givenEmail;
+
     protected Recipient() {
         // for JPA
     }
@@ -92,6 +99,12 @@ public class Recipient {
         this.consentId = consentId;
         this.rulesVersion = rulesVersion;
         claimedAt = at;
+    }
+
+    /** What a teacher gave on the join page, for the verification of the status «учитель». */
+    public void gaveContacts(String phone, String email) {
+        givenPhone = phone;
+        givenEmail = email;
     }
 
     public void underReview(String executionId) {
@@ -134,4 +147,6 @@ public class Recipient {
     public Integer rulesVersion() { return rulesVersion; }
     public String decidedBy() { return decidedBy; }
     public OffsetDateTime decidedAt() { return decidedAt; }
+    public String givenPhone() { return givenPhone; }
+    public String givenEmail() { return givenEmail; }
 }

@@ -25,7 +25,7 @@ import ru.sferumworkflow.validation.FormValues;
 
 /**
  * The end of «Принять заявку на вступление». Accepted: the person is a member of the chat from now, and a teacher's
- * status verification starts (message «teacherJoined», when a process listens for it). Rejected — a stranger used
+ * status verification starts (message «teacherJoined»). Rejected — a stranger used
  * the link: the platform link is compromised, so every other personal link dies and the link goes to annulment at
  * once.
  */
@@ -124,17 +124,13 @@ public class RecordJoinDecision implements ExecutionListener {
         };
     }
 
-    /** Verification is its own process; until one listens for «teacherJoined» there is nothing to start. */
+    /** Verification is its own process («Подтверждение статуса «учитель»»), started by its message. */
     private static void startTeacherVerification(DelegateExecution execution, Invitation invitation, Recipient recipient) {
         var engine = execution.getProcessEngineServices();
-        boolean listening = engine.getRepositoryService().createProcessDefinitionQuery()
-                .messageEventSubscriptionName(InvitationVariables.TEACHER_JOINED).latestVersion().count() > 0;
-        if (listening) {
-            Context.getCommandContext().runWithoutAuthorization(() -> engine.getRuntimeService()
-                    .createMessageCorrelation(InvitationVariables.TEACHER_JOINED)
-                    .setVariables(Map.of("personId", recipient.personId(), "collegeId", invitation.collegeId(),
-                            "invitationId", invitation.id()))
-                    .correlateStartMessage());
-        }
+        Context.getCommandContext().runWithoutAuthorization(() -> engine.getRuntimeService()
+                .createMessageCorrelation(InvitationVariables.TEACHER_JOINED)
+                .setVariables(Map.of("personId", recipient.personId(), "collegeId", invitation.collegeId(),
+                        "invitationId", invitation.id(), "recipientId", recipient.id()))
+                .correlateStartMessage());
     }
 }

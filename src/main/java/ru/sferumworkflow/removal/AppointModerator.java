@@ -1,7 +1,5 @@
 package ru.sferumworkflow.removal;
 
-import java.util.List;
-
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,9 +14,6 @@ import ru.sferumworkflow.platform.CurrentUser;
 import ru.sferumworkflow.roster.JpaRoster;
 import ru.sferumworkflow.roster.Movement;
 import ru.sferumworkflow.roster.Person;
-import ru.sferumworkflow.roster.PersonFilter;
-import ru.sferumworkflow.roster.PersonRole;
-import ru.sferumworkflow.roster.PersonStatus;
 import ru.sferumworkflow.validation.FormErrors;
 import ru.sferumworkflow.validation.FormValues;
 
@@ -49,19 +44,10 @@ public class AppointModerator implements ExecutionListener {
         if (named == null) {
             throw FormErrors.refusal("Укажите нового модератора: ФИО или e-mail работающего педагога.");
         }
-        List<Person> found = (named.contains("@") ? roster.staffByEmail(movement.collegeId(), named)
-                : roster.search(movement.collegeId(), new PersonFilter(named, PersonRole.STAFF, null, PersonStatus.ACTIVE),
-                        0, 20).items().stream()
-                        .filter(person -> person.isNamed(named)).toList())
-                .stream().filter(Person::isActive).filter(person -> !person.id().equals(movement.personId())).toList();
-        if (found.isEmpty()) {
-            throw FormErrors.refusal("Среди работающих сотрудников такого нет: проверьте ФИО полностью или укажите "
-                    + "e-mail из списка людей.");
+        Person moderator = roster.oneWorkingStaff(movement.collegeId(), named);
+        if (moderator.id().equals(movement.personId())) {
+            throw FormErrors.refusal("Этот сотрудник уволен по этому же событию: назначьте модератором другого педагога.");
         }
-        if (found.size() > 1) {
-            throw FormErrors.refusal("Сотрудников с таким ФИО несколько: укажите e-mail нужного.");
-        }
-        Person moderator = found.get(0);
         if (!Boolean.TRUE.equals(moderator.pedagogical())) {
             throw FormErrors.refusal("Модератор чата — педагог Техникума (п. 21.4 Порядка), а у этого сотрудника "
                     + "должность не педагогическая: выберите педагога.");

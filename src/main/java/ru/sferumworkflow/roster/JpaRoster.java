@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import ru.sferumworkflow.validation.FormErrors;
+
 /** The roster's tables, always within one college. */
 @ApplicationScoped
 public class JpaRoster {
@@ -97,6 +99,38 @@ public class JpaRoster {
                         + " and p.email = :email", Person.class)
                 .setParameter("college", collegeId).setParameter("role", PersonRole.STAFF)
                 .setParameter("email", email == null ? "" : email.trim().toLowerCase(Locale.ROOT)).getResultList();
+    }
+
+    /** Staff members with this mobile number, as {@code +7XXXXXXXXXX}. */
+    public List<Person> staffByPhone(String collegeId, String phone) {
+        return em.createQuery("select p from Person p where p.collegeId = :college and p.role = :role"
+                        + " and p.phone = :phone", Person.class)
+                .setParameter("college", collegeId).setParameter("role", PersonRole.STAFF)
+                .setParameter("phone", phone == null ? "" : phone).getResultList();
+    }
+
+    /** Staff members (working or not) with exactly this full name, any case and Ё as Е. */
+    public List<Person> staffNamed(String collegeId, String fullName) {
+        return search(collegeId, new PersonFilter(fullName, PersonRole.STAFF, null, null), 0, 50).items().stream()
+                .filter(person -> person.isNamed(fullName)).toList();
+    }
+
+    /**
+     * The one working staff member a form names by full name or by e-mail; refuses, saying what to write instead,
+     * when there is none or the name is not unique.
+     */
+    public Person oneWorkingStaff(String collegeId, String nameOrEmail) {
+        String named = nameOrEmail == null ? "" : nameOrEmail.trim();
+        List<Person> found = (named.contains("@") ? staffByEmail(collegeId, named) : staffNamed(collegeId, named))
+                .stream().filter(Person::isActive).toList();
+        if (found.isEmpty()) {
+            throw FormErrors.refusal("Среди работающих сотрудников такого нет: проверьте ФИО полностью или укажите "
+                    + "e-mail из списка людей.");
+        }
+        if (found.size() > 1) {
+            throw FormErrors.refusal("Сотрудников с таким ФИО несколько: укажите e-mail нужного.");
+        }
+        return found.get(0);
     }
 
     /** The current children of a parent, or the current parents of a student. */

@@ -8,7 +8,6 @@ import static ru.sferumworkflow.platform.WebappClient.form;
 import static ru.sferumworkflow.platform.WebappClient.object;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -329,63 +328,6 @@ class InvitationIT extends ServerTest {
                         "recipientNames", "Иванова Ольга Петровна", "platformLink", PLATFORM_LINK + "x", "validDays", "7")));
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(object(refused).getString("message")).contains("классный руководитель группы ИС-21");
-    }
-
-    @Test
-    @Order(7)
-    void anAcceptedTeacherStartsVerificationWhenAProcessListens() throws Exception {
-        WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
-        WebappClient operator = WebappClient.loggedIn(base, "operator", "cockpit");
-        String deployment = deployVerificationProbe(operator);
-        try {
-            String suffix = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
-            String email = "teacher" + suffix + "@college.test";
-            upload(admin, "STAFF", "Табельный номер;ФИО;Должность;Педагогический работник;E-mail\n"
-                    + "Т" + suffix + ";Учителев Пётр Ильич;Преподаватель;да;" + email + "\n");
-            String teacher = idOf(object(admin.get("sferum/api/roster/persons?q=" + encode("Учителев Пётр Ильич")))
-                    .getJsonArray("items"), "Учителев Пётр Ильич");
-            String chat = object(admin.post("sferum/api/chats", Json.createObjectBuilder().add("kind", "DIRECTOR_TEACHERS")
-                    .add("title", "Педагоги " + suffix).build())).getString("id");
-            JsonObject invitation = issue(admin, Json.createObjectBuilder().add("chatId", chat).add("role", "TEACHER")
-                    .add("platformLink", PLATFORM_LINK + suffix).add("recipients", "NAMED")
-                    .add("recipientIds", Json.createArrayBuilder().add(teacher)).build());
-            String token = token(letterTo(email));
-            sent(admin, invitation);
-            assertThat(WebappClient.anonymous(base).post("sferum/join/" + token, "{\"rules\": true, \"consent\": true}")
-                    .statusCode()).isEqualTo(200);
-            complete(admin, taskOf(admin, invitation, "Принять заявку на вступление"), Map.of("joinAccepted", "yes"));
-
-            JsonArray started = array(operator.get(ENGINE + "/process-instance?processDefinitionKey=teacherVerificationProbe"
-                    + "&variables=personId_eq_" + teacher));
-            assertThat(started).hasSize(1);
-        } finally {
-            operator.delete(ENGINE + "/deployment/" + deployment + "?cascade=true");
-        }
-    }
-
-    /** A stand-in for the verification process of a later issue: it starts on «teacherJoined». */
-    private String deployVerificationProbe(WebappClient operator) {
-        String model = """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="probe"
-                    targetNamespace="http://sferumworkflow.ru/test" xmlns:camunda="http://camunda.org/schema/1.0/bpmn">
-                  <bpmn:message id="teacherJoinedMessage" name="teacherJoined" />
-                  <bpmn:process id="teacherVerificationProbe" isExecutable="true" camunda:historyTimeToLive="1">
-                    <bpmn:startEvent id="joined"><bpmn:outgoing>toWait</bpmn:outgoing>
-                      <bpmn:messageEventDefinition messageRef="teacherJoinedMessage" /></bpmn:startEvent>
-                    <bpmn:userTask id="verify"><bpmn:incoming>toWait</bpmn:incoming></bpmn:userTask>
-                    <bpmn:sequenceFlow id="toWait" sourceRef="joined" targetRef="verify" />
-                  </bpmn:process>
-                </bpmn:definitions>
-                """;
-        String boundary = "probe" + System.nanoTime();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nprobe\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"probe.bpmn\"; filename=\"probe.bpmn\"\r\n"
-                + "Content-Type: application/xml\r\n\r\n" + model + "\r\n--" + boundary + "--\r\n";
-        HttpResponse<String> deployed = operator.post(ENGINE + "/deployment/create", body.getBytes(StandardCharsets.UTF_8),
-                "multipart/form-data; boundary=" + boundary);
-        assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
-        return object(deployed).getString("id");
     }
 
     @Test

@@ -32,6 +32,7 @@ class GroupAuthorizations {
     static final String COLLEGE_REGISTRATION_PROCESS = "collegeRegistration";
     static final String INVITATION_PROCESS = "invitation";
     static final String BREACH_PROCESS = "chatBreach";
+    static final String VERIFICATION_PROCESS = "teacherVerification";
 
     private final AuthorizationService authorizations;
 
@@ -84,6 +85,11 @@ class GroupAuthorizations {
         }
         grant(WorkflowGroup.ADMINISTRATORS, Resources.PROCESS_DEFINITION, BREACH_PROCESS, READ_HISTORY);
         grant(ADMINISTRATION, Resources.PROCESS_DEFINITION, BREACH_PROCESS, READ_HISTORY);
+
+        // Administrators verify the status «учитель» (seed §20.1), also for people who joined without an invitation.
+        grant(WorkflowGroup.ADMINISTRATORS, Resources.PROCESS_DEFINITION, VERIFICATION_PROCESS, CREATE_INSTANCE,
+                READ_HISTORY);
+        grant(WorkflowGroup.ADMINISTRATORS, Resources.PROCESS_INSTANCE, ANY, CREATE);
 
         // The director follows every process of the college.
         grant(DIRECTOR, Resources.PROCESS_DEFINITION, ANY, READ_HISTORY, READ_INSTANCE);

@@ -1,0 +1,70 @@
+package ru.sferumworkflow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static ru.sferumworkflow.platform.WebappClient.ENGINE;
+import static ru.sferumworkflow.platform.WebappClient.array;
+import static ru.sferumworkflow.platform.WebappClient.encode;
+import static ru.sferumworkflow.platform.WebappClient.form;
+import static ru.sferumworkflow.platform.WebappClient.object;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+/** Process instances and tasks over the engine's REST API, as Tasklist and Cockpit use it. */
+public final class Tasks {
+
+    private Tasks() {
+    }
+
+    /** Starts a process from its start form; returns the instance's id. */
+    public static String start(WebappClient user, String processKey, Map<String, ?> values) {
+        HttpResponse<String> started = user.post(ENGINE + "/process-definition/key/" + processKey + "/submit-form",
+                form(values));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        return object(started).getString("id");
+    }
+
+    /** The one task of that name in the instance that the user sees, waiting for it a while. */
+    public static JsonObject only(WebappClient user, String instance, String name) {
+        return Eventually.within(Duration.ofSeconds(30), "задача «" + name + "»", () -> array(user.get(ENGINE
+                + "/task?processInstanceId=" + instance + "&name=" + encode(name))), tasks -> tasks.size() == 1)
+                .getJsonObject(0);
+    }
+
+    public static JsonArray of(WebappClient user, String instance) {
+        return array(user.get(ENGINE + "/task?processInstanceId=" + instance));
+    }
+
+    public static void complete(WebappClient user, JsonObject task, Map<String, ?> values) {
+        HttpResponse<String> done = completing(user, task, values);
+        assertThat(done.statusCode()).as(done.body()).isIn(200, 204);
+    }
+
+    /** Completes the task and returns the answer as it is, for tests of refusals. */
+    public static HttpResponse<String> completing(WebappClient user, JsonObject task, Map<String, ?> values) {
+        return user.post(ENGINE + "/task/" + task.getString("id") + "/complete", form(values));
+    }
+
+    /** A task's variable as the form shows it. */
+    public static String variable(WebappClient user, JsonObject task, String name) {
+        return object(user.get(ENGINE + "/task/" + task.getString("id") + "/variables/" + name)).getString("value");
+    }
+
+    /** Runs a job (a timer, an asynchronous step) of the instance now, as an operator would from Cockpit. */
+    public static void runJob(WebappClient operator, String instance, String activityId) {
+        JsonArray jobs = Eventually.within(Duration.ofSeconds(30), "задание " + activityId, () -> array(operator.get(
+                ENGINE + "/job?processInstanceId=" + instance + "&activityId=" + activityId)), found -> found.size() == 1);
+        HttpResponse<String> run = operator.post(ENGINE + "/job/" + jobs.getJsonObject(0).getString("id") + "/execute", "{}");
+        assertThat(run.statusCode()).as(run.body()).isEqualTo(204);
+    }
+
+    /** Whether the instance has finished, as its history says. */
+    public static boolean ended(WebappClient reader, String instance) {
+        JsonObject history = object(reader.get(ENGINE + "/history/process-instance/" + instance));
+        return "COMPLETED".equals(history.getString("state", ""));
+    }
+}
