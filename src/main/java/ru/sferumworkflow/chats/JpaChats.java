@@ -55,6 +55,13 @@ public class JpaChats {
                 .setParameter("college", collegeId).setParameter("kind", kind).getResultList();
     }
 
+    /** The open chats of one study group. */
+    public List<Chat> openChatsOfGroup(String collegeId, String groupId) {
+        return em.createQuery("select c from Chat c where c.collegeId = :college and c.groupId = :group"
+                        + " and c.closedAt is null order by c.title", Chat.class)
+                .setParameter("college", collegeId).setParameter("group", groupId).getResultList();
+    }
+
     public String groupCodeOf(String groupId) {
         StudyGroup group = em.find(StudyGroup.class, groupId);
         return group == null ? "" : group.code();

@@ -61,6 +61,12 @@ public final class CsvTable {
         }
     }
 
+    /** The whole file as text, in the encoding it was saved in (see {@link #open}), without a byte order mark. */
+    public static String decode(byte[] content) {
+        String text = new String(content, isUtf8(content) ? StandardCharsets.UTF_8 : WINDOWS_1251);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
     /** Calls the consumer for every line after the header, numbered as a spreadsheet numbers its rows. */
     public void forEachLine(Consumer<CsvLine> consumer) {
         try (CSVParser parser = format(delimiter).parse(reader(content, charset))) {

@@ -59,8 +59,13 @@ public class StudyGroup {
         this.updatedAt = at;
     }
 
-    /** Takes the imported description; true when anything changed. */
-    public boolean describe(String name, String specialty, Integer course, String classTeacherId, OffsetDateTime at) {
+    /**
+     * Takes the imported description; true when anything changed. A file without a class teacher keeps the current
+     * one: class teachers come from the director's distribution, and a re-import of groups must not undo it.
+     */
+    public boolean describe(String name, String specialty, Integer course, String importedClassTeacherId,
+            OffsetDateTime at) {
+        String classTeacherId = importedClassTeacherId != null ? importedClassTeacherId : this.classTeacherId;
         boolean changed = !Objects.equals(this.name, name) || !Objects.equals(this.specialty, specialty)
                 || !Objects.equals(this.course, course) || !Objects.equals(this.classTeacherId, classTeacherId)
                 || !active;
@@ -73,6 +78,12 @@ public class StudyGroup {
             this.updatedAt = at;
         }
         return changed;
+    }
+
+    /** The class teacher from the director's approved distribution, attached on the platform. */
+    public void assignClassTeacher(String teacherId, OffsetDateTime at) {
+        classTeacherId = teacherId;
+        updatedAt = at;
     }
 
     public String id() { return id; }

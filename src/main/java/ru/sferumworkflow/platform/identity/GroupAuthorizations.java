@@ -33,6 +33,8 @@ class GroupAuthorizations {
     static final String INVITATION_PROCESS = "invitation";
     static final String BREACH_PROCESS = "chatBreach";
     static final String VERIFICATION_PROCESS = "teacherVerification";
+    static final String ADMINISTRATOR_PROCESS = "platformAdministrator";
+    static final String DISTRIBUTION_PROCESS = "classTeacherDistribution";
 
     private final AuthorizationService authorizations;
 
@@ -90,6 +92,15 @@ class GroupAuthorizations {
         grant(WorkflowGroup.ADMINISTRATORS, Resources.PROCESS_DEFINITION, VERIFICATION_PROCESS, CREATE_INSTANCE,
                 READ_HISTORY);
         grant(WorkflowGroup.ADMINISTRATORS, Resources.PROCESS_INSTANCE, ANY, CREATE);
+
+        // Administrators propose additional administrators (seed §20.1); the director approves.
+        grant(WorkflowGroup.ADMINISTRATORS, Resources.PROCESS_DEFINITION, ADMINISTRATOR_PROCESS, CREATE_INSTANCE,
+                READ_HISTORY);
+        // The director's distribution of class teachers: entered by the director, a deputy or an administrator.
+        for (WorkflowGroup group : List.of(DIRECTOR, ADMINISTRATION, WorkflowGroup.ADMINISTRATORS)) {
+            grant(group, Resources.PROCESS_DEFINITION, DISTRIBUTION_PROCESS, CREATE_INSTANCE, READ_HISTORY);
+            grant(group, Resources.PROCESS_INSTANCE, ANY, CREATE);
+        }
 
         // The director follows every process of the college.
         grant(DIRECTOR, Resources.PROCESS_DEFINITION, ANY, READ_HISTORY, READ_INSTANCE);

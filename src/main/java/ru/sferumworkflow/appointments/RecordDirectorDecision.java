@@ -1,0 +1,54 @@
+package ru.sferumworkflow.appointments;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+
+import ru.sferumworkflow.audit.AuditLog;
+import ru.sferumworkflow.platform.CurrentUser;
+import ru.sferumworkflow.validation.FormErrors;
+import ru.sferumworkflow.validation.FormValues;
+
+/**
+ * The end of the director's approval of an appointment (an administrator, a distribution of class teachers):
+ * approved, or refused with a comment that the administrator reads.
+ */
+@Dependent
+@Named("recordDirectorDecision")
+public class RecordDirectorDecision implements ExecutionListener {
+
+    @Inject
+    AuditLog audit;
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
+        String decision = FormValues.textOrNull(execution.getVariable(AppointmentVariables.DIRECTOR_DECISION));
+        String comment = FormValues.textOrNull(execution.getVariable(AppointmentVariables.DIRECTOR_COMMENT));
+        if (!"approve".equals(decision) && !"refuse".equals(decision)) {
+            throw FormErrors.refusal("Выберите решение: утвердить или отказать.");
+        }
+        boolean approved = "approve".equals(decision);
+        if (!approved && comment == null) {
+            throw FormErrors.refusal("Напишите, почему отказано: комментарий увидит администратор.");
+        }
+        if (comment != null && comment.length() > 1000) {
+            throw FormErrors.refusal("Комментарий длиннее 1000 знаков: сократите его.");
+        }
+        execution.setVariable(AppointmentVariables.APPROVED, approved);
+        boolean distribution = AppointmentVariables.DISTRIBUTION_PROCESS.equals(execution.getProcessDefinitionId()
+                .split(":")[0]);
+        audit.record(execution.getTenantId(), CurrentUser.id(execution.getProcessEngineServices()).orElse(null),
+                approved ? "DIRECTOR_APPROVED" : "DIRECTOR_REFUSED",
+                (String) execution.getVariable(AppointmentVariables.PERSON_ID),
+                distribution ? "CLASS_TEACHERS" : "ADMINISTRATOR_CHANGE", execution.getProcessInstanceId(),
+                (approved ? "Директор утвердил" : "Директор отказал")
+                        + (distribution ? " распределение классного руководства" : "")
+                        + (comment == null ? "" : ": " + comment));
+    }
+}
