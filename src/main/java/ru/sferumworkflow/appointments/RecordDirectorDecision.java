@@ -9,8 +9,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 
 import ru.sferumworkflow.audit.AuditLog;
 import ru.sferumworkflow.platform.CurrentUser;
-import ru.sferumworkflow.validation.FormErrors;
-import ru.sferumworkflow.validation.FormValues;
+import ru.sferumworkflow.validation.FormDecision;
 
 /**
  * The end of the director's approval of an appointment (an administrator, a distribution of class teachers):
@@ -28,18 +27,10 @@ public class RecordDirectorDecision implements ExecutionListener {
         if (execution.isCanceled()) {
             return;
         }
-        String decision = FormValues.textOrNull(execution.getVariable(AppointmentVariables.DIRECTOR_DECISION));
-        String comment = FormValues.textOrNull(execution.getVariable(AppointmentVariables.DIRECTOR_COMMENT));
-        if (!"approve".equals(decision) && !"refuse".equals(decision)) {
-            throw FormErrors.refusal("Выберите решение: утвердить или отказать.");
-        }
-        boolean approved = "approve".equals(decision);
-        if (!approved && comment == null) {
-            throw FormErrors.refusal("Напишите, почему отказано: комментарий увидит администратор.");
-        }
-        if (comment != null && comment.length() > 1000) {
-            throw FormErrors.refusal("Комментарий длиннее 1000 знаков: сократите его.");
-        }
+        boolean approved = FormDecision.choice(execution.getVariable(AppointmentVariables.DIRECTOR_DECISION), "approve",
+                "refuse", "Выберите решение: утвердить или отказать.");
+        String comment = FormDecision.note(execution.getVariable(AppointmentVariables.DIRECTOR_COMMENT), !approved,
+                "Напишите, почему отказано: комментарий увидит администратор.");
         execution.setVariable(AppointmentVariables.APPROVED, approved);
         boolean distribution = AppointmentVariables.DISTRIBUTION_PROCESS.equals(execution.getProcessDefinitionId()
                 .split(":")[0]);

@@ -9,8 +9,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 
 import ru.sferumworkflow.audit.AuditLog;
 import ru.sferumworkflow.platform.CurrentUser;
-import ru.sferumworkflow.validation.FormErrors;
-import ru.sferumworkflow.validation.FormValues;
+import ru.sferumworkflow.validation.FormDecision;
 
 /**
  * The end of «Рассмотреть обжалование ограничения»: the administration lifts the restriction or upholds it; upholding
@@ -31,18 +30,10 @@ public class RecordAppealDecision implements ExecutionListener {
         if (execution.isCanceled()) {
             return;
         }
-        String decision = FormValues.textOrNull(execution.getVariable(BreachVariables.APPEAL_DECISION));
-        String note = FormValues.textOrNull(execution.getVariable(BreachVariables.APPEAL_NOTE));
-        if (!"lift".equals(decision) && !"uphold".equals(decision)) {
-            throw FormErrors.refusal("Выберите решение: снять ограничение или оставить его.");
-        }
-        boolean upheld = "uphold".equals(decision);
-        if (upheld && note == null) {
-            throw FormErrors.refusal("Напишите, почему ограничение остаётся: это пояснение получит участник.");
-        }
-        if (note != null && note.length() > 1000) {
-            throw FormErrors.refusal("Пояснение — до 1000 знаков.");
-        }
+        boolean upheld = FormDecision.choice(execution.getVariable(BreachVariables.APPEAL_DECISION), "uphold", "lift",
+                "Выберите решение: снять ограничение или оставить его.");
+        String note = FormDecision.note(execution.getVariable(BreachVariables.APPEAL_NOTE), upheld,
+                "Напишите, почему ограничение остаётся: это пояснение получит участник.");
         Breach breach = breaches.ofProcess(execution.getProcessInstanceId()).orElseThrow();
         String by = CurrentUser.id(execution.getProcessEngineServices()).orElse(null);
         breach.appealDecided(upheld, note, by);

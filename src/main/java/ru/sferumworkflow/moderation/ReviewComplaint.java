@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import ru.sferumworkflow.audit.AuditLog;
 import ru.sferumworkflow.platform.CurrentUser;
 import ru.sferumworkflow.roster.JpaRoster;
+import ru.sferumworkflow.validation.FormDecision;
 import ru.sferumworkflow.validation.FormErrors;
-import ru.sferumworkflow.validation.FormValues;
 
 /**
  * The end of «Рассмотреть жалобу на нарушение правил»: the moderator confirms the complaint — then it is a breach like
@@ -35,18 +35,10 @@ public class ReviewComplaint implements ExecutionListener {
         if (execution.isCanceled()) {
             return;
         }
-        String decision = FormValues.textOrNull(execution.getVariable(BreachVariables.COMPLAINT_DECISION));
-        String note = FormValues.textOrNull(execution.getVariable(BreachVariables.COMPLAINT_NOTE));
-        if (!"confirm".equals(decision) && !"refuse".equals(decision)) {
-            throw FormErrors.refusal("Выберите: нарушение подтверждается или жалоба отклоняется.");
-        }
-        boolean confirmed = "confirm".equals(decision);
-        if (!confirmed && note == null) {
-            throw FormErrors.refusal("Напишите, почему жалоба отклоняется.");
-        }
-        if (note != null && note.length() > 1000) {
-            throw FormErrors.refusal("Пояснение — до 1000 знаков.");
-        }
+        boolean confirmed = FormDecision.choice(execution.getVariable(BreachVariables.COMPLAINT_DECISION), "confirm",
+                "refuse", "Выберите: нарушение подтверждается или жалоба отклоняется.");
+        String note = FormDecision.note(execution.getVariable(BreachVariables.COMPLAINT_NOTE), !confirmed,
+                "Напишите, почему жалоба отклоняется.");
         Breach breach = breaches.ofProcess(execution.getProcessInstanceId()).orElseThrow();
         String by = CurrentUser.id(execution.getProcessEngineServices()).orElse(null);
         if (by != null && (by.equals(breach.reportedBy()) || roster.byUser(breach.collegeId(), by)

@@ -10,8 +10,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import ru.sferumworkflow.audit.AuditLog;
 import ru.sferumworkflow.platform.Clock;
 import ru.sferumworkflow.platform.CurrentUser;
-import ru.sferumworkflow.validation.FormErrors;
-import ru.sferumworkflow.validation.FormValues;
+import ru.sferumworkflow.validation.FormDecision;
 
 /** The end of «Подтвердить статус «учитель»»: confirmed, or refused with a reason the person will read. */
 @Dependent
@@ -29,18 +28,10 @@ public class RecordStatusReview implements ExecutionListener {
         if (execution.isCanceled()) {
             return;
         }
-        String decision = FormValues.textOrNull(execution.getVariable(VerificationVariables.DECISION));
-        String reason = FormValues.textOrNull(execution.getVariable(VerificationVariables.REASON));
-        if (!"confirm".equals(decision) && !"refuse".equals(decision)) {
-            throw FormErrors.refusal("Выберите решение: подтвердить статус «учитель» или отказать.");
-        }
-        boolean confirmed = "confirm".equals(decision);
-        if (!confirmed && reason == null) {
-            throw FormErrors.refusal("Напишите причину отказа: её получит человек в письме.");
-        }
-        if (reason != null && reason.length() > 1000) {
-            throw FormErrors.refusal("Причина длиннее 1000 знаков: сократите её.");
-        }
+        boolean confirmed = FormDecision.choice(execution.getVariable(VerificationVariables.DECISION), "confirm",
+                "refuse", "Выберите решение: подтвердить статус «учитель» или отказать.");
+        String reason = FormDecision.note(execution.getVariable(VerificationVariables.REASON), !confirmed,
+                "Напишите причину отказа: её получит человек в письме.");
         String by = CurrentUser.id(execution.getProcessEngineServices()).orElse(null);
         TeacherVerification verification = verifications.ofProcess(execution.getProcessInstanceId()).orElseThrow();
         verification.reviewed(confirmed, by, reason, Clock.now());
