@@ -10,6 +10,8 @@ public enum AssignmentStatus {
     REFUSED,
     /** Attached on the platform: the roster and the group's chats know the new class teacher. */
     ATTACHED,
+    /** The teacher was dismissed between the approval and the attachment: nothing changed. */
+    NOT_ATTACHED,
     /** The group already has this class teacher: nothing to do. */
     UNCHANGED
 }

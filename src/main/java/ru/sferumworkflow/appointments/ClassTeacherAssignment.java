@@ -96,6 +96,12 @@ public class ClassTeacherAssignment {
         attachedAt = at;
     }
 
+    public void notAttached(String by, OffsetDateTime at) {
+        status = AssignmentStatus.NOT_ATTACHED;
+        attachedBy = by;
+        attachedAt = at;
+    }
+
     public String id() { return id; }
     public String collegeId() { return collegeId; }
     public String processInstanceId() { return processInstanceId; }

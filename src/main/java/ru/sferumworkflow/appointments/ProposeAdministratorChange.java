@@ -21,8 +21,8 @@ import ru.sferumworkflow.verification.JpaVerifications;
 /**
  * The start of «Назначение или снятие администратора Сферума»: an administrator names a working teacher and why.
  * An additional administrator comes from among the teachers who joined the platform and whose status «учитель» is
- * verified (seed §20.1), and has an account here to join the administrators' group with; one who is removed must be
- * an administrator now, and the college is never left without one.
+ * verified (seed §20.1), and has an account here to join the administrators' group with; one who is removed (also
+ * when dismissed) must be an administrator now, and the college is never left without one.
  */
 @Dependent
 @Named("proposeAdministratorChange")
@@ -48,8 +48,10 @@ public class ProposeAdministratorChange implements ExecutionListener {
             throw FormErrors.refusal("Напишите основание (до 1000 знаков): директор решает по нему.");
         }
         String collegeId = execution.getTenantId();
-        Person person = roster.oneWorkingStaff(collegeId,
-                FormValues.textOrNull(execution.getVariable(AppointmentVariables.PERSON)));
+        boolean appoint = AppointmentVariables.APPOINT.equals(change);
+        // A dismissed administrator is still found: their rights here must be taken away too.
+        Person person = roster.oneStaff(collegeId,
+                FormValues.textOrNull(execution.getVariable(AppointmentVariables.PERSON)), appoint);
         if (person.userId() == null) {
             throw FormErrors.refusal("У этого сотрудника нет учётной записи в приложении, связанной со списком людей: "
                     + "попросите оператора создать её, свяжите её с карточкой сотрудника и начните снова.");
@@ -59,15 +61,14 @@ public class ProposeAdministratorChange implements ExecutionListener {
                 .memberOfGroup(WorkflowGroup.ADMINISTRATORS.id()).count());
         boolean isAdministrator = SystemCall.run(execution.getProcessEngine(), () -> identity.createUserQuery().userId(person.userId())
                 .memberOfGroup(WorkflowGroup.ADMINISTRATORS.id()).count() > 0);
-        boolean appoint = AppointmentVariables.APPOINT.equals(change);
         if (appoint) {
             if (isAdministrator) {
                 throw FormErrors.refusal("Этот сотрудник уже администратор Сферума.");
             }
-            if (!Boolean.TRUE.equals(person.pedagogical()) || !verifications.isVerified(person.id())) {
+            if (!verifications.isVerified(person.id())) {
                 throw FormErrors.refusal("Дополнительного администратора назначают из педагогов, которые вступили на "
                         + "платформу и прошли подтверждение статуса «учитель» (п. 20.1 Порядка): у этого сотрудника "
-                        + "статус не подтверждён.");
+                        + "статус не подтверждён — сначала «Подтверждение статуса «учитель»».");
             }
         } else {
             if (!isAdministrator) {

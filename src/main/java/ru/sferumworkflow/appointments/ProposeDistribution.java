@@ -56,7 +56,8 @@ public class ProposeDistribution implements ExecutionListener {
             Optional<StudyGroup> group = groups.stream().filter(StudyGroup::active)
                     .filter(found -> found.code().equalsIgnoreCase(line.groupCode())).findFirst();
             if (group.isEmpty()) {
-                problems.add("Строка " + line.number() + ": действующей группы «" + line.groupCode() + "» нет в списках.");
+                problems.add("Строка " + line.number() + ": такой действующей группы нет в списках — в первом столбце "
+                        + "нужен код группы, например ИС-21.");
                 continue;
             }
             if (!seen.add(group.get().code().toUpperCase(Locale.ROOT))) {

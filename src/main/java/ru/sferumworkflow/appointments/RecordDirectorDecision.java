@@ -13,7 +13,7 @@ import ru.sferumworkflow.validation.FormDecision;
 
 /**
  * The end of the director's approval of an appointment (an administrator, a distribution of class teachers):
- * approved, or refused with a comment that the administrator reads.
+ * approved, or refused with a comment kept in the process's history.
  */
 @Dependent
 @Named("recordDirectorDecision")
@@ -30,7 +30,7 @@ public class RecordDirectorDecision implements ExecutionListener {
         boolean approved = FormDecision.choice(execution.getVariable(AppointmentVariables.DIRECTOR_DECISION), "approve",
                 "refuse", "Выберите решение: утвердить или отказать.");
         String comment = FormDecision.note(execution.getVariable(AppointmentVariables.DIRECTOR_COMMENT), !approved,
-                "Напишите, почему отказано: комментарий увидит администратор.");
+                "Напишите, почему отказано: комментарий останется в истории процесса.");
         execution.setVariable(AppointmentVariables.APPROVED, approved);
         boolean distribution = AppointmentVariables.DISTRIBUTION_PROCESS.equals(execution.getProcessDefinitionId()
                 .split(":")[0]);

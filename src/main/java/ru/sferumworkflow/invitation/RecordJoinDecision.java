@@ -1,7 +1,5 @@
 package ru.sferumworkflow.invitation;
 
-import java.util.Map;
-
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -25,7 +23,7 @@ import ru.sferumworkflow.validation.FormValues;
 
 /**
  * The end of «Принять заявку на вступление». Accepted: the person is a member of the chat from now, and a teacher's
- * status verification starts (message «teacherJoined»). Rejected — a stranger used
+ * status verification is asked for (event {@link TeacherJoined}). Rejected — a stranger used
  * the link: the platform link is compromised, so every other personal link dies and the link goes to annulment at
  * once.
  */
@@ -44,6 +42,9 @@ public class RecordJoinDecision implements ExecutionListener {
 
     @Inject
     Event<MemberJoined> joined;
+
+    @Inject
+    Event<TeacherJoined> teacherJoined;
 
     @Inject
     InvitationEnding ending;
@@ -91,7 +92,8 @@ public class RecordJoinDecision implements ExecutionListener {
             audit.record(invitation.collegeId(), by, "JOIN_ACCEPTED", recipient.personId(), "INVITATION",
                     invitation.id(), "Заявка на вступление принята");
             if (invitation.role() == MembershipRole.TEACHER) {
-                startTeacherVerification(execution, invitation, recipient);
+                teacherJoined.fire(new TeacherJoined(invitation.collegeId(), recipient.personId(), invitation.id(),
+                        recipient.id()));
             }
         } else {
             audit.record(invitation.collegeId(), by, "JOIN_REJECTED", recipient.personId(), "INVITATION",
@@ -122,15 +124,5 @@ public class RecordJoinDecision implements ExecutionListener {
                     .anyMatch(child -> child.isActive() && group.equals(child.groupId()));
             case STAFF -> true;
         };
-    }
-
-    /** Verification is its own process («Подтверждение статуса «учитель»»), started by its message. */
-    private static void startTeacherVerification(DelegateExecution execution, Invitation invitation, Recipient recipient) {
-        var engine = execution.getProcessEngineServices();
-        Context.getCommandContext().runWithoutAuthorization(() -> engine.getRuntimeService()
-                .createMessageCorrelation(InvitationVariables.TEACHER_JOINED)
-                .setVariables(Map.of("personId", recipient.personId(), "collegeId", invitation.collegeId(),
-                        "invitationId", invitation.id(), "recipientId", recipient.id()))
-                .correlateStartMessage());
     }
 }

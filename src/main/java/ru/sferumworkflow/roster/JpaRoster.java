@@ -120,12 +120,17 @@ public class JpaRoster {
      * when there is none or the name is not unique.
      */
     public Person oneWorkingStaff(String collegeId, String nameOrEmail) {
+        return oneStaff(collegeId, nameOrEmail, true);
+    }
+
+    /** As {@link #oneWorkingStaff}; with {@code workingOnly} false, dismissed staff too (to take away what they hold). */
+    public Person oneStaff(String collegeId, String nameOrEmail, boolean workingOnly) {
         String named = nameOrEmail == null ? "" : nameOrEmail.trim();
         List<Person> found = (named.contains("@") ? staffByEmail(collegeId, named) : staffNamed(collegeId, named))
-                .stream().filter(Person::isActive).toList();
+                .stream().filter(person -> !workingOnly || person.isActive()).toList();
         if (found.isEmpty()) {
-            throw FormErrors.refusal("Среди работающих сотрудников такого нет: проверьте ФИО полностью или укажите "
-                    + "e-mail из списка людей.");
+            throw FormErrors.refusal("Среди " + (workingOnly ? "работающих " : "") + "сотрудников такого нет: "
+                    + "проверьте ФИО полностью или укажите e-mail из списка людей.");
         }
         if (found.size() > 1) {
             throw FormErrors.refusal("Сотрудников с таким ФИО несколько: укажите e-mail нужного.");

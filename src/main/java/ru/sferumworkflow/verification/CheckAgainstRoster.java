@@ -40,10 +40,16 @@ public class CheckAgainstRoster implements JavaDelegate {
         execution.setVariables(facts(staff, verification).variables());
     }
 
-    /** What the decision table needs to know of the record found. */
+    /**
+     * What the decision table needs to know of the record found. What the administrator wrote matches only with the
+     * record's full name too: a phone or e-mail of another employee must not confirm them. An invited teacher is the
+     * record the invitation went to.
+     */
     static StatusRule facts(Optional<Person> staff, TeacherVerification verification) {
         return staff.map(person -> new StatusRule(true, person.isActive(), Boolean.TRUE.equals(person.pedagogical()),
-                        contactsMatch(person, verification.givenPhone(), verification.givenEmail())))
+                        contactsMatch(person, verification.givenPhone(), verification.givenEmail())
+                                && (verification.source() == VerificationSource.INVITATION
+                                        || person.isNamed(verification.givenName()))))
                 .orElse(new StatusRule(false, false, false, false));
     }
 

@@ -1,5 +1,6 @@
 package ru.sferumworkflow.verification;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,15 @@ public class JpaVerifications {
         return em.createQuery("select v from TeacherVerification v where v.processInstanceId = :process",
                         TeacherVerification.class)
                 .setParameter("process", processInstanceId).getResultList().stream().findFirst();
+    }
+
+    /** Whether a verification of the person is still running: checked, reviewed, or awaiting the platform step. */
+    public boolean isUnderWay(String personId) {
+        return em.createQuery("select count(v) from TeacherVerification v where v.personId = :person"
+                        + " and v.status in :running", Long.class)
+                .setParameter("person", personId).setParameter("running", List.of(VerificationStatus.CHECKING,
+                        VerificationStatus.REVIEW, VerificationStatus.CONFIRMED))
+                .getSingleResult() > 0;
     }
 
     /** Whether the person's status «учитель» is confirmed here and on the platform. */

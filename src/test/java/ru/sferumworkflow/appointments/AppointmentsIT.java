@@ -9,6 +9,7 @@ import static ru.sferumworkflow.platform.WebappClient.object;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -117,31 +118,39 @@ class AppointmentsIT extends ServerTest {
         WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
         WebappClient deputy = WebappClient.loggedIn(base, "deputy");
         WebappClient director = WebappClient.loggedIn(base, "director");
-        String a = "КР-" + ThreadLocalRandom.current().nextInt(100_000);
-        String b = "КР-" + ThreadLocalRandom.current().nextInt(100_000, 200_000);
+        int n = ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        String a = "КР-" + n;
+        String b = "КС-" + n;
+        // People of their own, so that the demo users' groups stay as they are for the other tests.
         RosterUploads.loaded(admin, "GROUPS", "Код группы;Курс\n" + a + ";1\n" + b + ";2\n", Duration.ofSeconds(60));
+        RosterUploads.loaded(admin, "STAFF", "Табельный номер;ФИО;Должность;Педагогический работник;E-mail\n"
+                + "К1-" + n + ";Первова Анна Ивановна;Преподаватель;да;first" + n + "@college.test\n"
+                + "К2-" + n + ";Вторая Бэла Олеговна;Преподаватель;да;second" + n + "@college.test\n"
+                + "К3-" + n + ";Счетова Вера Павловна;Бухгалтер;нет;third" + n + "@college.test\n", Duration.ofSeconds(60));
+        String first = "first" + n + "@college.test";
+        String second = "second" + n + "@college.test";
+        String account = "kr" + n;
+        createAccount(account, first);
+        assertThat(admin.put("sferum/api/roster/persons/" + personId(admin, "Первова Анна Ивановна") + "/account",
+                "{\"userId\": \"" + account + "\"}").statusCode()).isEqualTo(200);
         String groupA = groupId(admin, a);
-        String volkova = personId(admin, "Волкова Елена Андреевна");
         String classChat = chat(admin, "CLASS", "Класс " + a, groupA, null);
-        String subjectChat = chat(admin, "SUBJECT", "Математика " + a, groupA, volkova);
+        String subjectChat = chat(admin, "SUBJECT", "Математика " + a, groupA, personId(admin, "Вторая Бэла Олеговна"));
 
         // Every wrong line is named, and nothing is kept.
-        HttpResponse<String> wrong = csv(deputy, "Группа;Классный руководитель\n" + a + ";Павлов Дмитрий Игоревич\n"
-                + "НЕТ-1;Волкова Елена Андреевна\n" + a + ";Волкова Елена Андреевна\n" + b + ";Орлов Денис Андреевич\n");
+        HttpResponse<String> wrong = csv(deputy, "Группа;Классный руководитель\n" + a + ";" + first + "\n"
+                + "НЕТ-1;" + second + "\n" + a + ";" + second + "\n" + b + ";Счетова Вера Павловна\n");
         assertThat(wrong.statusCode()).isEqualTo(400);
-        assertThat(object(wrong).getString("message")).contains("Строка 3: действующей группы «НЕТ-1» нет",
+        assertThat(object(wrong).getString("message")).contains("Строка 3: такой действующей группы нет",
                 "Строка 4: группа «" + a + "» уже была выше", "Строка 5: классный руководитель — педагогический работник")
-                .doesNotContain("Орлов");
-        assertThat(csv(WebappClient.loggedIn(base, "teacher"), a + ";Павлов Дмитрий Игоревич\n").statusCode())
-                .isEqualTo(403);
+                .doesNotContain("Счетова");
+        assertThat(csv(WebappClient.loggedIn(base, "teacher"), a + ";" + first + "\n").statusCode()).isEqualTo(403);
 
-        HttpResponse<String> entered = csv(deputy, "Группа;Классный руководитель\n" + a + ";Павлов Дмитрий Игоревич\n"
-                + b + ";volkova@college.example\n");
-        assertThat(entered.statusCode()).as(entered.body()).isEqualTo(201);
-        String instance = object(entered).getString("processInstanceId");
+        String instance = entered(csv(deputy, "Группа;Классный руководитель\n" + a + ";Первова Анна Ивановна\n"
+                + b + ";" + second + "\n"));
         JsonObject approval = Tasks.only(director, instance, "Утвердить распределение классного руководства");
         assertThat(Tasks.variable(director, approval, "distributionTable")).contains(
-                "**" + a + "** — Павлов Дмитрий Игоревич (сейчас не назначен)", "**" + b + "** — Волкова Елена Андреевна");
+                "**" + a + "** — Первова Анна Ивановна (сейчас не назначен)", "**" + b + "** — Вторая Бэла Олеговна");
         Tasks.complete(director, approval, Map.of("directorDecision", "approve"));
 
         // One task per group for the administrators; the roster changes only when the platform is done.
@@ -155,26 +164,52 @@ class AppointmentsIT extends ServerTest {
         for (JsonObject task : Tasks.of(admin, instance).getValuesAs(JsonObject.class)) {
             Tasks.complete(admin, task, Map.of("doneOnPlatform", true));
         }
-        assertThat(classTeacherOf(admin, a)).isEqualTo("Павлов Дмитрий Игоревич");
-        assertThat(classTeacherOf(admin, b)).isEqualTo("Волкова Елена Андреевна");
-        assertThat(moderatorOf(admin, classChat)).isEqualTo("Павлов Дмитрий Игоревич");
-        assertThat(moderatorOf(admin, subjectChat)).isEqualTo("Волкова Елена Андреевна");
+        assertThat(classTeacherOf(admin, a)).isEqualTo("Первова Анна Ивановна");
+        assertThat(classTeacherOf(admin, b)).isEqualTo("Вторая Бэла Олеговна");
+        assertThat(moderatorOf(admin, classChat)).isEqualTo("Первова Анна Ивановна");
+        assertThat(moderatorOf(admin, subjectChat)).isEqualTo("Вторая Бэла Олеговна");
+        assertThat(groupsOf(account)).contains("class-teachers");
         assertThat(Tasks.ended(admin, instance)).isTrue();
 
         // From the Tasklist form; the director refuses with a comment, and nothing changes.
         String refused = Tasks.start(director, AppointmentVariables.DISTRIBUTION_PROCESS,
-                Map.of("distribution", b + "\tПавлов Дмитрий Игоревич"));
-        Tasks.complete(director, Tasks.only(director, refused, "Утвердить распределение классного руководства"),
-                Map.of("directorDecision", "refuse", "directorComment", "Павлов уже ведёт группу " + a));
+                Map.of("distribution", a + "\t" + second));
+        JsonObject decision = Tasks.only(director, refused, "Утвердить распределение классного руководства");
+        assertThat(Tasks.variable(director, decision, "distributionTable")).contains("(вместо: Первова Анна Ивановна)");
+        Tasks.complete(director, decision, Map.of("directorDecision", "refuse", "directorComment", "Пусть ведёт год"));
         assertThat(Tasks.ended(admin, refused)).isTrue();
-        assertThat(classTeacherOf(admin, b)).isEqualTo("Волкова Елена Андреевна");
+        assertThat(classTeacherOf(admin, a)).isEqualTo("Первова Анна Ивановна");
+
+        // Approved: the former class teacher, who leads no other group, leaves the class teachers' group.
+        String replaced = Tasks.start(director, AppointmentVariables.DISTRIBUTION_PROCESS,
+                Map.of("distribution", a + "; " + second));
+        Tasks.complete(director, Tasks.only(director, replaced, "Утвердить распределение классного руководства"),
+                Map.of("directorDecision", "approve"));
+        Tasks.complete(admin, Tasks.only(admin, replaced, "Прикрепить классного руководителя"),
+                Map.of("doneOnPlatform", true));
+        assertThat(classTeacherOf(admin, a)).isEqualTo("Вторая Бэла Олеговна");
+        assertThat(moderatorOf(admin, classChat)).isEqualTo("Вторая Бэла Олеговна");
+        assertThat(groupsOf(account)).doesNotContain("class-teachers");
+    }
+
+    private void createAccount(String userId, String email) {
+        HttpResponse<String> created = WebappClient.loggedIn(base, "operator", "cockpit").post(ENGINE + "/user/create",
+                Json.createObjectBuilder().add("profile", Json.createObjectBuilder().add("id", userId)
+                        .add("firstName", "Анна").add("lastName", "Первова").add("email", email))
+                        .add("credentials", Json.createObjectBuilder().add("password", "Пароль-" + userId)).build());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(204);
+    }
+
+    private static String entered(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return object(response).getString("processInstanceId");
     }
 
     private static String startUrl(String processKey) {
         return ENGINE + "/process-definition/key/" + processKey + "/submit-form";
     }
 
-    private java.util.List<String> groupsOf(String user) {
+    private List<String> groupsOf(String user) {
         return array(WebappClient.loggedIn(base, "operator", "cockpit").get(ENGINE + "/group?member=" + user))
                 .getValuesAs(JsonObject.class).stream().map(group -> group.getString("id")).toList();
     }

@@ -49,7 +49,7 @@ class TeacherStatusTableTest {
             "true,  true,  false, false, REVIEW, не педагогическая",
             "true,  true,  false, true,  REVIEW, не педагогическая",
             // working teacher whose phone and e-mail both differ: the administrator decides
-            "true,  true,  true,  false, REVIEW, не совпадают",
+            "true,  true,  true,  false, REVIEW, расходятся",
             // working teacher, phone or e-mail matches: confirmed at once
             "true,  true,  true,  true,  CONFIRM, совпадает"
     })

@@ -165,6 +165,9 @@ class TeacherVerificationModelTest {
                 .createMessageCorrelation(InvitationVariables.TEACHER_JOINED)
                 .setVariables(Map.of("stubFacts", "true,true,true,true", VerificationVariables.RECIPIENT_ID, "r1"))
                 .correlateStartMessage();
+        // The check runs after the join request's transaction, never inside it.
+        assertThat(tasks(instance)).isEmpty();
+        run(instance, "teacherJoined");
         assertThat(tasks(instance)).extracting(Task::getTaskDefinitionKey).containsExactly("confirmOnPlatform");
         assertThat(Engine.INSTANCE.getHistoryService().createHistoricActivityInstanceQuery()
                 .processInstanceId(instance.getId()).activityId("teacherJoined").count()).isEqualTo(1);

@@ -9,7 +9,10 @@ import static ru.sferumworkflow.platform.WebappClient.object;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +20,7 @@ import java.util.regex.Pattern;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -115,6 +119,27 @@ class VerificationIT extends ServerTest {
         assertThat(decisions.getJsonObject(0).getJsonArray("outputs").toString()).contains("CONFIRM");
         JsonArray tasks = array(auditor.get(ENGINE + "/history/task?processInstanceId=" + verification));
         assertThat(tasks.getJsonObject(0).getString("assignee")).isEqualTo("sferum-admin");
+
+        // Joining the next chat does not check a verified status again.
+        String next = object(admin.post("sferum/api/chats", Json.createObjectBuilder().add("kind", "DIRECTOR_TEACHERS")
+                .add("title", "Педагоги-2 " + suffix).build())).getString("id");
+        HttpResponse<String> again = admin.post("sferum/api/invitations", Json.createObjectBuilder().add("chatId", next)
+                .add("role", "TEACHER").add("platformLink", "https://sferum.ru/invite/2" + suffix).add("recipients", "NAMED")
+                .add("recipientIds", Json.createArrayBuilder().add(teacher)).build());
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+        String firstToken = link.group(1);
+        String secondPage = "sferum/join/" + Eventually.within(Duration.ofSeconds(30), "второе приглашение",
+                () -> tokensIn(Letters.all(mail, email, "")).stream().filter(token -> !token.equals(firstToken))
+                        .findFirst(), Optional::isPresent).orElseThrow();
+        Eventually.within(Duration.ofSeconds(30), "вторая ссылка сохранена", () -> visitor.get(secondPage).statusCode(),
+                status -> status == 200);
+        assertThat(visitor.post(secondPage, "{\"rules\": true, \"consent\": true, \"phone\": \"" + phone + "\"}")
+                .statusCode()).isEqualTo(200);
+        String secondInvitation = object(again).getString("processInstanceId");
+        Tasks.complete(admin, Tasks.only(admin, secondInvitation, "Принять заявку на вступление"),
+                Map.of("joinAccepted", "yes"));
+        assertThat(array(auditor.get(ENGINE + "/history/process-instance?processDefinitionKey=" + PROCESS
+                + "&variables=personId_eq_" + teacher))).hasSize(1);
     }
 
     @Test
@@ -137,7 +162,7 @@ class VerificationIT extends ServerTest {
         // The roster's record beside what the person gave.
         assertThat(Tasks.variable(admin, review, "rosterRecord")).contains("Заместитель директора", "+79120000002");
         assertThat(Tasks.variable(admin, review, "givenRecord")).contains("+79991112233", "morozov.home@mail.test");
-        assertThat(Tasks.variable(admin, review, "ruleReason")).contains("не совпадают");
+        assertThat(Tasks.variable(admin, review, "ruleReason")).contains("расходятся");
         assertThat(array(WebappClient.loggedIn(base, "curator").get(ENGINE + "/task?processInstanceId=" + instance)))
                 .isEmpty();
 
@@ -182,6 +207,21 @@ class VerificationIT extends ServerTest {
         JsonArray done = array(WebappClient.loggedIn(base, "auditor", "cockpit").get(ENGINE
                 + "/history/task?processInstanceId=" + instance + "&taskDefinitionKey=reviewStatusEscalated"));
         assertThat(done.getJsonObject(0).getString("assignee")).isEqualTo("director");
+    }
+
+    private static List<String> tokensIn(List<MimeMessage> letters) {
+        List<String> tokens = new ArrayList<>();
+        for (MimeMessage letter : letters) {
+            try {
+                Matcher found = PERSONAL_LINK.matcher(Letters.text(letter));
+                while (found.find()) {
+                    tokens.add(found.group(1));
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return tokens;
     }
 
     /** The verification started for the person, as the operator finds it. */
