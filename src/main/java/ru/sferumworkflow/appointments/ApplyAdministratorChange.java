@@ -36,7 +36,7 @@ public class ApplyAdministratorChange implements ExecutionListener {
             return;
         }
         boolean appoint = AppointmentVariables.APPOINT.equals(execution.getVariable(AppointmentVariables.CHANGE));
-        if (!Boolean.parseBoolean(String.valueOf(execution.getVariable(AppointmentVariables.DONE_ON_PLATFORM)))) {
+        if (!Boolean.TRUE.equals(execution.getVariable(AppointmentVariables.DONE_ON_PLATFORM))) {
             throw FormErrors.refusal(appoint
                     ? "Назначьте сотрудника администратором на платформе «Сферум» и отметьте, что это сделано."
                     : "Снимите права администратора на платформе «Сферум» и отметьте, что это сделано.");

@@ -61,7 +61,7 @@ public class AttachClassTeacher implements ExecutionListener {
                     "Классный руководитель группы " + group.code() + " не прикреплён: педагог уволен после утверждения");
             return;
         }
-        if (!Boolean.parseBoolean(String.valueOf(execution.getVariable(AppointmentVariables.DONE_ON_PLATFORM)))) {
+        if (!Boolean.TRUE.equals(execution.getVariable(AppointmentVariables.DONE_ON_PLATFORM))) {
             throw FormErrors.refusal("Прикрепите классного руководителя к классу на платформе «Сферум» и отметьте, "
                     + "что это сделано.");
         }

@@ -28,7 +28,7 @@ public class RecordPlatformConfirmation implements ExecutionListener {
         if (execution.isCanceled()) {
             return;
         }
-        if (!Boolean.parseBoolean(String.valueOf(execution.getVariable(VerificationVariables.CONFIRMED_ON_PLATFORM)))) {
+        if (!Boolean.TRUE.equals(execution.getVariable(VerificationVariables.CONFIRMED_ON_PLATFORM))) {
             throw FormErrors.refusal("Подтвердите статус «учитель» на платформе «Сферум» и отметьте, что это сделано.");
         }
         String by = CurrentUser.id(execution.getProcessEngineServices()).orElse(null);
