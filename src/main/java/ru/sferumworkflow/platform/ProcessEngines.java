@@ -37,5 +37,10 @@ public final class ProcessEngines {
         configuration.setUserResourceWhitelistPattern(RESOURCE_ID);
         configuration.setGroupResourceWhitelistPattern(RESOURCE_ID);
         configuration.setTenantResourceWhitelistPattern(RESOURCE_ID);
+        // Every log line the engine writes while running an instance carries its id and college (the server's
+        // log format prints them), so that one instance's lines are found together across nodes.
+        configuration.setLoggingContextProcessInstanceId("processInstanceId");
+        configuration.setLoggingContextTenantId("tenantId");
+        configuration.setLoggingContextActivityId("activityId");
     }
 }

@@ -31,7 +31,9 @@ public enum Settings {
     /** A second breach of a chat's rules within this many days is a repeated one: a restriction, not a reminder. */
     BREACH_PERIOD_DAYS("SFERUM_BREACH_PERIOD_DAYS", "sferum.breach-period-days", "30"),
     DEMO_DATA("SFERUM_DEMO_DATA", "sferum.demo-data", "false"),
-    OPERATOR_PASSWORD("SFERUM_OPERATOR_PASSWORD", "sferum.operator-password", null);
+    OPERATOR_PASSWORD("SFERUM_OPERATOR_PASSWORD", "sferum.operator-password", null),
+    /** The bearer token Prometheus sends to /camunda/metrics; without it the endpoint does not exist. */
+    METRICS_TOKEN("SFERUM_METRICS_TOKEN", "sferum.metrics-token", null);
 
     private final String environmentVariable;
     private final String systemProperty;

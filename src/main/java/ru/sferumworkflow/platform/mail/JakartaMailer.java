@@ -10,6 +10,7 @@ import java.util.Properties;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.Authenticator;
 import jakarta.mail.MessagingException;
@@ -25,6 +26,7 @@ import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.activation.DataHandler;
 
 import ru.sferumworkflow.platform.Settings;
+import ru.sferumworkflow.platform.metrics.ApplicationMetrics;
 
 /**
  * Letters through the server's mail session (WildFly mail subsystem, java:jboss/mail/Sferum): its SMTP server and
@@ -39,6 +41,9 @@ public class JakartaMailer implements Mailer {
 
     @Resource(lookup = "java:jboss/mail/Sferum")
     Session serverSession;
+
+    @Inject
+    ApplicationMetrics metrics;
 
     private Session session;
 
@@ -88,7 +93,9 @@ public class JakartaMailer implements Mailer {
             }
             message.setContent(content);
             Transport.send(message);
+            metrics.mailSent();
         } catch (MessagingException | UnsupportedEncodingException e) {
+            metrics.mailFailed();
             // Only the reason: addresses and text stay out of the log (personal data).
             throw new IllegalStateException("Почтовый сервер не принял письмо: " + e.getMessage(), e);
         }
