@@ -7,7 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -50,6 +55,33 @@ class OperationsIT extends ServerTest {
         assertThat(metrics.body()).contains("sferum_open_tasks{process=\"appointmentOrder\"}",
                 "sferum_http_requests_total{area=\"webapps\",status=\"2xx\"}", "sferum_incidents", "sferum_jobs_due",
                 "sferum_mail_failures_total", "jvm_memory_used_bytes");
+    }
+
+    @Test
+    void aFailingLetterIsCountedAndItsLogLinesCarryTheProcessInstance() throws Exception {
+        // No mail server runs for this test: the letter of the verification's outcome fails and is retried.
+        WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
+        String instance = Tasks.start(admin, "teacherVerification", Map.of("givenName",
+                "Нетакой Иван Петрович", "givenEmail", "nobody@mail.test"));
+        String url = base.toString() + "metrics";
+        Eventually.within(Duration.ofSeconds(60), "неудача отправки посчитана",
+                () -> unchecked(() -> get(url, "Bearer " + METRICS_TOKEN).body()), body -> body.lines()
+                        .anyMatch(line -> line.startsWith("sferum_mail_failures_total ") && !line.endsWith(" 0.0")));
+        Path log = Path.of(System.getProperty("it.baseDir"), "log", "server.log");
+        List<String> lines = Eventually.within(Duration.ofSeconds(30), "строка журнала об этом экземпляре",
+                () -> unchecked(() -> Files.readAllLines(log)).stream().filter(line -> line.contains(instance)).toList(),
+                found -> !found.isEmpty());
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains("[college " + instance + "]", "Почтовый сервер"));
+        assertThat(lines).noneSatisfy(line -> assertThat(line).contains("nobody@mail.test"));
+    }
+
+    /** A call that may throw, for {@link Eventually}. */
+    private static <T> T unchecked(Callable<T> call) {
+        try {
+            return call.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> get(String url, String authorization) throws Exception {
