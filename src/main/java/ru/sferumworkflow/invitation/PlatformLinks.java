@@ -65,6 +65,11 @@ public final class PlatformLinks {
                 .map(domain -> domain.trim().toLowerCase(Locale.ROOT)).filter(domain -> !domain.isEmpty()).toList();
     }
 
+    /** The forbidden service (seed §8) a link's host belongs to, if it does. */
+    public static Optional<String> forbiddenService(String host) {
+        return service(host.toLowerCase(Locale.ROOT));
+    }
+
     private static Optional<String> service(String host) {
         return FORBIDDEN.entrySet().stream()
                 .filter(entry -> host.equals(entry.getKey()) || host.endsWith("." + entry.getKey()))

@@ -35,6 +35,8 @@ class GroupAuthorizations {
     static final String VERIFICATION_PROCESS = "teacherVerification";
     static final String ADMINISTRATOR_PROCESS = "platformAdministrator";
     static final String DISTRIBUTION_PROCESS = "classTeacherDistribution";
+    static final String PUBLICATION_PROCESS = "channelPublication";
+    static final String BROADCAST_PROCESS = "broadcast";
 
     private final AuthorizationService authorizations;
 
@@ -100,6 +102,19 @@ class GroupAuthorizations {
         for (WorkflowGroup group : List.of(DIRECTOR, ADMINISTRATION, WorkflowGroup.ADMINISTRATORS)) {
             grant(group, Resources.PROCESS_DEFINITION, DISTRIBUTION_PROCESS, CREATE_INSTANCE, READ_HISTORY);
             grant(group, Resources.PROCESS_INSTANCE, ANY, CREATE);
+        }
+
+        // Material for the system channels and broadcasts come from the administration and the teachers (seed §20.2);
+        // the administrators publish and the administration approves broadcasts; both follow them.
+        for (WorkflowGroup group : List.of(DIRECTOR, ADMINISTRATION, WorkflowGroup.ADMINISTRATORS,
+                WorkflowGroup.CLASS_TEACHERS, WorkflowGroup.TEACHERS)) {
+            grant(group, Resources.PROCESS_DEFINITION, PUBLICATION_PROCESS, CREATE_INSTANCE);
+            grant(group, Resources.PROCESS_DEFINITION, BROADCAST_PROCESS, CREATE_INSTANCE);
+            grant(group, Resources.PROCESS_INSTANCE, ANY, CREATE);
+        }
+        for (WorkflowGroup group : List.of(ADMINISTRATION, WorkflowGroup.ADMINISTRATORS)) {
+            grant(group, Resources.PROCESS_DEFINITION, PUBLICATION_PROCESS, READ_HISTORY);
+            grant(group, Resources.PROCESS_DEFINITION, BROADCAST_PROCESS, READ_HISTORY);
         }
 
         // The director follows every process of the college.

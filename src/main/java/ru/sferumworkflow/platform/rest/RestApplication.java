@@ -5,6 +5,8 @@ import java.util.Set;
 import jakarta.ws.rs.core.Application;
 
 import ru.sferumworkflow.appointments.ClassTeachersResource;
+import ru.sferumworkflow.channels.BroadcastsResource;
+import ru.sferumworkflow.channels.PublicationsResource;
 import ru.sferumworkflow.chats.ChatsResource;
 import ru.sferumworkflow.invitation.InvitationsResource;
 import ru.sferumworkflow.moderation.ChatRulesResource;
@@ -23,9 +25,9 @@ public class RestApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(AppointmentOrdersResource.class, CollegeResource.class, RosterResource.class,
-                ImportsResource.class, ChatsResource.class, ChatRulesResource.class, InvitationsResource.class, ClassTeachersResource.class,
-                ApiErrors.class, RefusalMapper.class,
-                ConflictMapper.Engine.class, ConflictMapper.Rows.class,
+                ImportsResource.class, ChatsResource.class, ChatRulesResource.class, InvitationsResource.class,
+                ClassTeachersResource.class, PublicationsResource.class, BroadcastsResource.class,
+                ApiErrors.class, RefusalMapper.class, ConflictMapper.Engine.class, ConflictMapper.Rows.class,
                 ConflictMapper.Commit.class);
     }
 }
