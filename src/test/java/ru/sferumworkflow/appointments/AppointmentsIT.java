@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import ru.sferumworkflow.chats.TestChats;
 import ru.sferumworkflow.platform.Eventually;
 import ru.sferumworkflow.platform.ServerTest;
 import ru.sferumworkflow.platform.Tasks;
@@ -134,8 +135,8 @@ class AppointmentsIT extends ServerTest {
         assertThat(admin.put("sferum/api/roster/persons/" + personId(admin, "Первова Анна Ивановна") + "/account",
                 "{\"userId\": \"" + account + "\"}").statusCode()).isEqualTo(200);
         String groupA = groupId(admin, a);
-        String classChat = chat(admin, "CLASS", "Класс " + a, groupA, null);
-        String subjectChat = chat(admin, "SUBJECT", "Математика " + a, groupA, personId(admin, "Вторая Бэла Олеговна"));
+        String classChat = TestChats.create(admin, "CLASS", "Класс " + a, groupA, null);
+        String subjectChat = TestChats.create(admin, "SUBJECT", "Математика " + a, groupA, personId(admin, "Вторая Бэла Олеговна"));
 
         // Every wrong line is named, and nothing is kept.
         HttpResponse<String> wrong = csv(deputy, "Группа;Классный руководитель\n" + a + ";" + first + "\n"
@@ -235,19 +236,6 @@ class AppointmentsIT extends ServerTest {
     private static String personId(WebappClient admin, String fullName) {
         return object(admin.get("sferum/api/roster/persons?q=" + WebappClient.encode(fullName))).getJsonArray("items")
                 .getJsonObject(0).getString("id");
-    }
-
-    private static String chat(WebappClient admin, String kind, String title, String groupId, String moderatorId) {
-        var request = Json.createObjectBuilder().add("kind", kind).add("title", title).add("groupId", groupId);
-        if (kind.equals("SUBJECT")) {
-            request.add("subject", "Математика");
-        }
-        if (moderatorId != null) {
-            request.add("moderatorId", moderatorId);
-        }
-        HttpResponse<String> created = admin.post("sferum/api/chats", request.build());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return object(created).getString("id");
     }
 
     private static String moderatorOf(WebappClient admin, String chatId) {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import ru.sferumworkflow.chats.TestChats;
 import ru.sferumworkflow.platform.Eventually;
 import ru.sferumworkflow.platform.Letters;
 import ru.sferumworkflow.platform.ServerTest;
@@ -139,8 +139,8 @@ class ChannelsIT extends ServerTest {
                 .filter(found -> found.getString("code").equals(code)).findFirst().orElseThrow().getString("id");
         String pavlov = object(admin.get("sferum/api/roster/persons?q=" + WebappClient.encode("Павлов Дмитрий Игоревич")))
                 .getJsonArray("items").getJsonObject(0).getString("id");
-        String classChat = chat(admin, "CLASS", "Класс " + code, group, pavlov);
-        String parentsChat = chat(admin, "GROUP_PARENTS", code + ": родители", group, null);
+        TestChats.create(admin, "CLASS", "Класс " + code, group, pavlov);
+        TestChats.create(admin, "GROUP_PARENTS", code + ": родители", group, null);
 
         Map<String, Object> request = new HashMap<>(Map.of("topic", "Классный час: профессии IT",
                 "startsOn", LocalDate.now().plusDays(5).toString(), "startsTime", "15:00", "forStudents", true,
@@ -205,16 +205,6 @@ class ChannelsIT extends ServerTest {
         HttpResponse<String> found = user.get("sferum/api/publications?channel=" + channel);
         assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
         return array(found).getValuesAs(JsonObject.class);
-    }
-
-    private static String chat(WebappClient admin, String kind, String title, String groupId, String moderatorId) {
-        var request = Json.createObjectBuilder().add("kind", kind).add("title", title).add("groupId", groupId);
-        if (moderatorId != null) {
-            request.add("moderatorId", moderatorId);
-        }
-        HttpResponse<String> created = admin.post("sferum/api/chats", request.build());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return object(created).getString("id");
     }
 
     private static HttpResponse<String> multipart(WebappClient user, Map<String, String> fields, String fileName,
