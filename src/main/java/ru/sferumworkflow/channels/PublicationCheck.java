@@ -24,15 +24,16 @@ public final class PublicationCheck {
     public static final int MAX_BODY = 4000;
     public static final int MAX_FILES = 5;
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+    public static final long MAX_TOTAL_BYTES = 25L * 1024 * 1024;
     public static final Set<String> FILE_TYPES = Set.of("application/pdf", "image/jpeg", "image/png",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.openxmlformats-officedocument.presentationml.presentation");
 
     /** Digits as people write a phone: +7 or 8, then ten digits with spaces, brackets or hyphens. */
     private static final Pattern PHONE = Pattern.compile("(?<![\\d+])(?:\\+7|8)[\\s(\\-]*\\d{3}[\\s)\\-]*\\d{3}[\\s\\-]*\\d{2}[\\s\\-]*\\d{2}(?!\\d)");
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+\\-]+@([\\w\\-]+(?:\\.[\\w\\-]+)+)");
-    /** A host in a link or written bare: «https://t.me/x», «wa.me/123», «discord.gg/abc». */
-    private static final Pattern HOST = Pattern.compile("(?i)(?:https?://)?((?:[a-z0-9\\-]+\\.)+[a-z]{2,})(?=[/\\s:?#]|$)");
+    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+\\-]+@([\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)+)");
+    /** A host in a link or written bare: «https://t.me/x», «wa.me/123», «(discord.gg)», «t.me,». */
+    private static final Pattern HOST = Pattern.compile("(?i)(?<![a-z0-9\\-.@])((?:[a-z0-9\\-]+\\.)+[a-z]{2,})(?![a-z0-9\\-])");
 
     /** A file as sent: its name, type and size. */
     public record FileInfo(String name, String contentType, long size) {
@@ -75,6 +76,9 @@ public final class PublicationCheck {
         if (files.size() > MAX_FILES) {
             problems.add("Не больше " + MAX_FILES + " файлов.");
         }
+        if (files.stream().mapToLong(FileInfo::size).sum() > MAX_TOTAL_BYTES) {
+            problems.add("Все файлы вместе — не больше 25 МБ.");
+        }
         for (int i = 0; i < files.size(); i++) {
             FileInfo file = files.get(i);
             if (file.size() > MAX_FILE_BYTES) {
@@ -104,7 +108,9 @@ public final class PublicationCheck {
     static boolean hasForeignEmail(String text, String collegeMailDomain) {
         Matcher email = EMAIL.matcher(text);
         while (email.find()) {
-            if (collegeMailDomain == null || !email.group(1).equalsIgnoreCase(collegeMailDomain)) {
+            String domain = email.group(1).toLowerCase(Locale.ROOT);
+            String college = collegeMailDomain == null ? null : collegeMailDomain.toLowerCase(Locale.ROOT);
+            if (college == null || !(domain.equals(college) || domain.endsWith("." + college))) {
                 return true;
             }
         }

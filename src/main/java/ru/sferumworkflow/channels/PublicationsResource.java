@@ -157,7 +157,7 @@ public class PublicationsResource {
         try (InputStream in = part.getContent()) {
             byte[] content = in.readNBytes((int) PublicationCheck.MAX_FILE_BYTES + 1);
             if (content.length > PublicationCheck.MAX_FILE_BYTES) {
-                throw new Refusal("Файл «" + fileName(part.getFileName().orElse("?")) + "» больше 10 МБ: уменьшите его.");
+                throw new Refusal("Один из файлов больше 10 МБ: уменьшите его.");
             }
             return content;
         } catch (IOException e) {
@@ -166,7 +166,8 @@ public class PublicationsResource {
     }
 
     private static String fileName(String name) {
-        String base = name.replaceAll("[\\\\/\\r\\n\"]", "_").trim();
+        // Shown as a Markdown link in the forms: nothing in a name may close the link or open another.
+        String base = name.replaceAll("[\\\\/\\r\\n\"\\[\\]()<>`*_]", "_").trim();
         return base.length() > 200 ? base.substring(base.length() - 200) : base;
     }
 }

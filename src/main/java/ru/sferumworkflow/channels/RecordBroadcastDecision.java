@@ -8,8 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 
 import ru.sferumworkflow.audit.AuditLog;
+import ru.sferumworkflow.platform.Clock;
 import ru.sferumworkflow.platform.CurrentUser;
 import ru.sferumworkflow.validation.FormDecision;
+import ru.sferumworkflow.validation.FormErrors;
 
 /** The end of «Согласовать трансляцию»: approved, or refused with a comment. */
 @Dependent
@@ -33,6 +35,10 @@ public class RecordBroadcastDecision implements ExecutionListener {
                 "Напишите, почему отказано.");
         String by = CurrentUser.id(execution.getProcessEngineServices()).orElse(null);
         Broadcast broadcast = broadcasts.ofProcess(execution.getProcessInstanceId()).orElseThrow();
+        if (approved && !broadcast.startsAt().isAfter(Clock.now())) {
+            throw FormErrors.refusal("Время начала трансляции уже прошло: согласовать её нельзя. Откажите с "
+                    + "комментарием — ведущий подаст заявку на новую дату.");
+        }
         broadcast.decided(approved, by, comment);
         execution.setVariable(ChannelVariables.BROADCAST_APPROVED, approved);
         audit.record(broadcast.collegeId(), by, approved ? "BROADCAST_APPROVED" : "BROADCAST_REFUSED", null,

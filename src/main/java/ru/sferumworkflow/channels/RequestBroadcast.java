@@ -97,7 +97,8 @@ public class RequestBroadcast implements ExecutionListener {
         LocalDate day = FormValues.date(execution.getVariable(ChannelVariables.STARTS_ON));
         LocalTime time;
         try {
-            time = LocalTime.parse(FormValues.text(execution.getVariable(ChannelVariables.STARTS_TIME)));
+            String written = FormValues.text(execution.getVariable(ChannelVariables.STARTS_TIME)).replace('.', ':');
+            time = LocalTime.parse(written.length() == 4 ? "0" + written : written);
         } catch (DateTimeParseException e) {
             time = null;
         }

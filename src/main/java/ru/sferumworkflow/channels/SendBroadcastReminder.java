@@ -64,10 +64,10 @@ public class SendBroadcastReminder implements JavaDelegate {
             if (person == null || person.email() == null) {
                 continue;
             }
-            mailer.send(new OutgoingMail(person.email(), "Завтра трансляция «" + broadcast.topic() + "»",
-                    "Здравствуйте!\n\nЗавтра, " + RequestBroadcast.WHEN.format(broadcast.startsAt()
-                            .atZoneSameInstant(Clock.COLLEGE_ZONE))
-                            + ", трансляция «" + broadcast.topic() + "».\n\n" + role.getValue() + "\n",
+            String when = RequestBroadcast.WHEN.format(broadcast.startsAt().atZoneSameInstant(Clock.COLLEGE_ZONE));
+            mailer.send(new OutgoingMail(person.email(), "Трансляция «" + broadcast.topic() + "» — " + when,
+                    "Здравствуйте!\n\nНапоминание: " + when + " — трансляция «" + broadcast.topic() + "».\n\n"
+                            + role.getValue() + "\n",
                     List.of(), OutgoingMail.messageId("broadcast-reminder", broadcast.id() + "." + person.id())));
             sent++;
         }

@@ -13,8 +13,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
  * Gives every process instance the college it belongs to. The models are deployed once for all colleges;
- * an instance takes its college from its parent, else from a start variable «collegeId», else from the
- * single college of the user who starts it, else from the college this installation serves (SFERUM_COLLEGE_ID).
+ * an instance takes its college from its parent, else from a start variable «collegeId» (when the system starts it,
+ * or a user of that college), else from the single college of the user who starts it, else from the college this
+ * installation serves (SFERUM_COLLEGE_ID).
  */
 public class CollegeTenantIdProvider implements TenantIdProvider {
 
@@ -28,7 +29,7 @@ public class CollegeTenantIdProvider implements TenantIdProvider {
             return parent.getTenantId();
         }
         Object college = ctx.getVariables() == null ? null : ctx.getVariables().get(COLLEGE_VARIABLE);
-        if (college instanceof String named && !named.isBlank()) {
+        if (college instanceof String named && !named.isBlank() && mayActFor(named)) {
             return named;
         }
         return collegeOfCurrentUser();
@@ -45,6 +46,18 @@ public class CollegeTenantIdProvider implements TenantIdProvider {
             return ctx.getExecution().getTenantId();
         }
         return collegeOfCurrentUser();
+    }
+
+    /**
+     * A start variable names the college only for the system (no user) or for a user of that college: a user who
+     * starts a process over the REST API cannot put it into another college's queues.
+     */
+    private static boolean mayActFor(String college) {
+        CommandContext commandContext = Context.getCommandContext();
+        Authentication authentication = commandContext == null ? null : commandContext.getAuthentication();
+        List<String> colleges = authentication == null ? null : authentication.getTenantIds();
+        return authentication == null || authentication.getUserId() == null
+                || (colleges != null && colleges.contains(college));
     }
 
     private static String collegeOfCurrentUser() {

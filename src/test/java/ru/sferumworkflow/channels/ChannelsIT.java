@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,14 @@ class ChannelsIT extends ServerTest {
         assertThat(object(staff).getString("message")).contains("педагоги — только в «Общешкольный канал»");
         assertThat(calendar(admin, "COLLEGE")).noneMatch(entry -> entry.getString("title").equals("Олимпиада по информатике"));
 
+        // A user cannot put material into another college's queue by naming it at the start.
+        request.put("channel", "COLLEGE");
+        request.put("collegeId", "another-college");
+        String elsewhere = Tasks.start(teacher, ChannelVariables.PUBLICATION_PROCESS, request);
+        assertThat(object(WebappClient.loggedIn(base, "operator", "cockpit").get(ENGINE + "/process-instance/"
+                + elsewhere)).getString("tenantId")).isEqualTo("college");
+        request.remove("collegeId");
+
         // The administration brings material with a file over REST; a program is not a file for a channel.
         String title = "Собрание сотрудников " + ThreadLocalRandom.current().nextInt(1_000_000);
         HttpResponse<String> exe = multipart(deputy, Map.of("channel", "STAFF", "title", title,
@@ -143,7 +152,7 @@ class ChannelsIT extends ServerTest {
         TestChats.create(admin, "GROUP_PARENTS", code + ": родители", group, null);
 
         Map<String, Object> request = new HashMap<>(Map.of("topic", "Классный час: профессии IT",
-                "startsOn", LocalDate.now().plusDays(5).toString(), "startsTime", "15:00", "forStudents", true,
+                "startsOn", LocalDate.now().plusDays(5).toString(), "startsTime", "9:00", "forStudents", true,
                 "forParents", true, "groupCodes", "", "host", "volkova@college.example"));
         HttpResponse<String> noGroups = deputy.post(start(ChannelVariables.BROADCAST_PROCESS), form(request));
         assertThat(noGroups.statusCode()).isEqualTo(400);
@@ -177,9 +186,11 @@ class ChannelsIT extends ServerTest {
 
         // The day before: a letter to the host and the chats' moderators.
         Tasks.runJob(operator, instance, "dayBefore");
-        assertThat(Letters.text(Letters.to(mail, "volkova@college.example", "Завтра трансляция")))
-                .contains("Классный час: профессии IT", "Вы ведёте эту трансляцию");
-        assertThat(Letters.text(Letters.to(mail, "pavlov@college.example", "Завтра трансляция")))
+        String when = LocalDate.now().plusDays(5).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                + " 09:00";
+        assertThat(Letters.text(Letters.to(mail, "volkova@college.example", "Трансляция «Классный час: профессии IT»")))
+                .contains("Напоминание: " + when, "Вы ведёте эту трансляцию");
+        assertThat(Letters.text(Letters.to(mail, "pavlov@college.example", "Трансляция «Классный час: профессии IT»")))
                 .contains("Напомните участникам");
 
         // After it: the host's report.

@@ -25,7 +25,12 @@ class PublicationCheckTest {
             "Чат в https://t.me/college_chat | Telegram",
             "Группа: wa.me/79123456789 | WhatsApp",
             "Сервер discord.gg/abc | Discord",
-            "Ссылка https://sferum.ru/?p=messages | ''"
+            "Ссылка https://sferum.ru/?p=messages | ''",
+            "Сервер (discord.gg) | Discord",
+            "Чат: t.me, спрашивайте | Telegram",
+            "Пишите в wa.me. | WhatsApp",
+            "Почта отдела: otdel@spo.college.ru | ''",
+            "Пишите на иванова@почта.рф | электронной почты не Техникума"
     })
     void theTextIsCheckedForPersonalDataAndForbiddenServices(String body, String problem) {
         List<String> problems = PublicationCheck.problems("Объявление", body, TODAY, TODAY, "college.ru");
@@ -33,7 +38,7 @@ class PublicationCheckTest {
             assertThat(problems).isEmpty();
         } else {
             assertThat(problems).anySatisfy(found -> assertThat(found).contains(problem));
-            assertThat(String.join(" ", problems)).doesNotContain("912", "ivanova", "college_chat");
+            assertThat(String.join(" ", problems)).doesNotContain("912", "ivanova", "иванова", "college_chat");
         }
     }
 
@@ -46,5 +51,10 @@ class PublicationCheckTest {
                 new PublicationCheck.FileInfo("вирус.exe", "application/x-msdownload", 1000),
                 new PublicationCheck.FileInfo("фото.jpg", "image/jpeg", 11L * 1024 * 1024))))
                 .containsExactly("Файл 2: можно PDF, JPEG, PNG, DOCX или PPTX.", "Файл 3 больше 10 МБ: уменьшите его.");
+        assertThat(PublicationCheck.fileProblems(List.of(
+                new PublicationCheck.FileInfo("1.pdf", "application/pdf", 9L * 1024 * 1024),
+                new PublicationCheck.FileInfo("2.pdf", "application/pdf", 9L * 1024 * 1024),
+                new PublicationCheck.FileInfo("3.pdf", "application/pdf", 9L * 1024 * 1024))))
+                .containsExactly("Все файлы вместе — не больше 25 МБ.");
     }
 }
