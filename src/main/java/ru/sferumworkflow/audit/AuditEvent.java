@@ -43,6 +43,10 @@ public class AuditEvent {
     @Column(name = "DETAIL", length = 1000)
     private String detail;
 
+    /** The process instance that was running when this was recorded, if any. */
+    @Column(name = "PROCESS_INSTANCE_ID", length = 64)
+    private String processInstanceId;
+
     protected AuditEvent() {
         // for JPA
     }
@@ -60,6 +64,11 @@ public class AuditEvent {
         this.detail = detail;
     }
 
+    public AuditEvent during(String processInstance) {
+        this.processInstanceId = processInstance;
+        return this;
+    }
+
     public String collegeId() { return collegeId; }
     public OffsetDateTime at() { return at; }
     public String actor() { return actor; }
@@ -68,4 +77,5 @@ public class AuditEvent {
     public String objectType() { return objectType; }
     public String objectId() { return objectId; }
     public String detail() { return detail; }
+    public String processInstanceId() { return processInstanceId; }
 }

@@ -6,6 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
+import org.camunda.bpm.engine.impl.context.Context;
+
 import ru.sferumworkflow.platform.Clock;
 
 /** Writes and reads the audit trail, in the caller's transaction. */
@@ -17,7 +20,14 @@ public class AuditLog {
 
     public void record(String collegeId, String actor, String action, String personId, String objectType,
             String objectId, String detail) {
-        em.persist(new AuditEvent(collegeId, Clock.now(), actor, action, personId, objectType, objectId, detail));
+        em.persist(new AuditEvent(collegeId, Clock.now(), actor, action, personId, objectType, objectId, detail)
+                .during(runningInstance()));
+    }
+
+    /** The process instance whose step is running on this thread (a delegate, a listener), else null. */
+    private static String runningInstance() {
+        BpmnExecutionContext running = Context.getBpmnExecutionContext();
+        return running == null || running.getExecution() == null ? null : running.getExecution().getProcessInstanceId();
     }
 
     /** Everything recorded about one object (an invitation, a recipient), oldest first. */

@@ -5,6 +5,7 @@ import java.util.Set;
 import jakarta.ws.rs.core.Application;
 
 import ru.sferumworkflow.appointments.ClassTeachersResource;
+import ru.sferumworkflow.audit.AuditResource;
 import ru.sferumworkflow.channels.BroadcastsResource;
 import ru.sferumworkflow.channels.PublicationsResource;
 import ru.sferumworkflow.chats.ChatsResource;
@@ -26,7 +27,7 @@ public class RestApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(AppointmentOrdersResource.class, CollegeResource.class, RosterResource.class,
                 ImportsResource.class, ChatsResource.class, ChatRulesResource.class, InvitationsResource.class,
-                ClassTeachersResource.class, PublicationsResource.class, BroadcastsResource.class,
+                ClassTeachersResource.class, PublicationsResource.class, BroadcastsResource.class, AuditResource.class,
                 ApiErrors.class, RefusalMapper.class, ConflictMapper.Engine.class, ConflictMapper.Rows.class,
                 ConflictMapper.Commit.class);
     }

@@ -1,0 +1,187 @@
+package ru.sferumworkflow.audit;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
+
+import ru.sferumworkflow.platform.Clock;
+import ru.sferumworkflow.platform.ProcessEngineBootstrap;
+import ru.sferumworkflow.platform.identity.WorkflowGroup;
+import ru.sferumworkflow.platform.rest.ApiErrors;
+import ru.sferumworkflow.platform.rest.Caller;
+import ru.sferumworkflow.platform.rest.JsonTime;
+import ru.sferumworkflow.roster.JpaRoster;
+import ru.sferumworkflow.validation.Refusal;
+
+/**
+ * «Аудит» over REST for auditors and the director: every process instance of the college (running and finished)
+ * by process, period and state; one instance's timeline; one person's trail; each also as CSV. Only reading, and
+ * every opening of a timeline or a trail (they hold personal data) is itself written to the audit trail.
+ */
+@Path("audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class AuditResource {
+
+    static final String CSV = "text/csv;charset=UTF-8";
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ProcessEngineBootstrap bootstrap;
+
+    @Inject
+    AuditTrail trail;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    JpaRoster roster;
+
+    public record InstanceView(String id, String process, String processName, String startedAt, String endedAt,
+            String state, String startedBy, String outcome) {
+    }
+
+    public record EntryView(String at, String kind, String what, String who, String detail) {
+    }
+
+    @GET
+    @Path("instances")
+    @Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", CSV})
+    @Transactional
+    public Response instances(@QueryParam("process") String process, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("state") String state,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size,
+            @QueryParam("format") String format) {
+        reader();
+        if (page < 0 || page > 10_000 || size < 1 || size > 500) {
+            throw new Refusal("Страница — от 0 до 10 000, размер страницы — от 1 до 500.");
+        }
+        HistoricProcessInstanceQuery query = bootstrap.processEngine().getHistoryService()
+                .createHistoricProcessInstanceQuery().tenantIdIn(caller.college());
+        if (process != null && !process.isBlank()) {
+            query.processDefinitionKey(process.trim());
+        }
+        LocalDate first = date(from);
+        LocalDate last = date(to);
+        if (first != null) {
+            query.startedAfter(Date.from(first.atStartOfDay(Clock.COLLEGE_ZONE).toInstant()));
+        }
+        if (last != null) {
+            query.startedBefore(Date.from(last.plusDays(1).atStartOfDay(Clock.COLLEGE_ZONE).toInstant()));
+        }
+        switch (state == null ? "" : state.trim().toUpperCase()) {
+            case "" -> { }
+            case "RUNNING" -> query.active();
+            case "COMPLETED" -> query.completed();
+            case "CANCELED" -> query.externallyTerminated();
+            default -> throw new Refusal("Состояние — RUNNING, COMPLETED или CANCELED.");
+        }
+        List<InstanceView> views = query.orderByProcessInstanceStartTime().desc().listPage(page * size, size).stream()
+                .map(this::view).toList();
+        if ("csv".equalsIgnoreCase(format)) {
+            return csv("audit-instances.csv", List.of("Экземпляр", "Процесс", "Начат", "Завершён", "Состояние",
+                    "Начал", "Чем закончился"), views, view -> List.of(view.id(), view.processName(),
+                    text(view.startedAt()), text(view.endedAt()), view.state(), text(view.startedBy()),
+                    text(view.outcome())));
+        }
+        return Response.ok(views).build();
+    }
+
+    @GET
+    @Path("instances/{id}/timeline")
+    @Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", CSV})
+    @Transactional
+    public Response timeline(@PathParam("id") String id, @QueryParam("format") String format) {
+        String reader = reader();
+        HistoricProcessInstance instance = bootstrap.processEngine().getHistoryService()
+                .createHistoricProcessInstanceQuery().processInstanceId(id).tenantIdIn(caller.college()).singleResult();
+        if (instance == null) {
+            throw ApiErrors.notFound("Такого экземпляра процесса нет.");
+        }
+        List<EntryView> entries = trail.timeline(instance).stream().map(AuditResource::view).toList();
+        audit.record(caller.college(), reader, "AUDIT_VIEWED", null, "PROCESS_INSTANCE", id,
+                "Открыт ход экземпляра «" + instance.getProcessDefinitionName() + "»"
+                        + ("csv".equalsIgnoreCase(format) ? " (выгрузка CSV)" : ""));
+        return "csv".equalsIgnoreCase(format) ? entries("audit-timeline-" + id + ".csv", entries)
+                : Response.ok(entries).build();
+    }
+
+    @GET
+    @Path("persons/{id}/trail")
+    @Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", CSV})
+    @Transactional
+    public Response person(@PathParam("id") String id, @QueryParam("format") String format) {
+        String reader = reader();
+        String college = caller.college();
+        roster.person(college, id).orElseThrow(() -> ApiErrors.notFound("Такого человека в списках нет."));
+        List<EntryView> entries = trail.personTrail(college, id).stream().map(AuditResource::view).toList();
+        audit.record(college, reader, "AUDIT_VIEWED", id, "PERSON", id, "Открыт след человека по всем процессам"
+                + ("csv".equalsIgnoreCase(format) ? " (выгрузка CSV)" : ""));
+        return "csv".equalsIgnoreCase(format) ? entries("audit-person-" + id + ".csv", entries)
+                : Response.ok(entries).build();
+    }
+
+    private String reader() {
+        return caller.requireAnyOf("читать аудит", WorkflowGroup.AUDITORS, WorkflowGroup.DIRECTOR);
+    }
+
+    private InstanceView view(HistoricProcessInstance instance) {
+        String outcome = null;
+        if (instance.getEndActivityId() != null) {
+            outcome = bootstrap.processEngine().getHistoryService().createHistoricActivityInstanceQuery()
+                    .processInstanceId(instance.getId()).activityId(instance.getEndActivityId()).list().stream()
+                    .map(step -> step.getActivityName() == null ? step.getActivityId() : step.getActivityName())
+                    .findFirst().orElse(instance.getEndActivityId());
+        }
+        return new InstanceView(instance.getId(), instance.getProcessDefinitionKey(), instance.getProcessDefinitionName(),
+                JsonTime.of(instance.getStartTime()), JsonTime.of(instance.getEndTime()), instance.getState(),
+                instance.getStartUserId(), outcome);
+    }
+
+    private static EntryView view(AuditTrail.Entry entry) {
+        return new EntryView(JsonTime.of(entry.at()), entry.kind(), entry.what(), entry.who(), entry.detail());
+    }
+
+    private static Response entries(String fileName, List<EntryView> entries) {
+        return csv(fileName, List.of("Когда", "Что", "Шаг или предмет", "Кто", "Подробности"), entries,
+                entry -> List.of(text(entry.at()), entry.kind(), text(entry.what()), text(entry.who()),
+                        text(entry.detail())));
+    }
+
+    private static <T> Response csv(String fileName, List<String> header, List<T> rows, Function<T, List<String>> row) {
+        return Response.ok(CsvExport.of(header, rows.stream().map(row).toList()), CSV)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new Refusal("Дата — в виде ГГГГ-ММ-ДД, например 2026-12-01.");
+        }
+    }
+}

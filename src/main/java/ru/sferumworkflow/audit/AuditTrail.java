@@ -1,0 +1,200 @@
+package ru.sferumworkflow.audit;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricIncident;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.task.Comment;
+
+import ru.sferumworkflow.chats.JpaChats;
+import ru.sferumworkflow.chats.Membership;
+import ru.sferumworkflow.platform.ProcessEngineBootstrap;
+import ru.sferumworkflow.roster.Consent;
+import ru.sferumworkflow.roster.JpaRoster;
+
+/**
+ * The one trail an auditor reads: the engine's history (steps, who did each task, the values forms submitted,
+ * comments, decision tables, timers, incidents) merged with the domain audit events, for one process instance; and
+ * for one person, every event, membership, consent and process concerning them. Read with the caller's rights.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    /** One line of a timeline or a trail, in time order. */
+    public record Entry(OffsetDateTime at, String kind, String what, String who, String detail) {
+    }
+
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final int VALUE_LENGTH = 300;
+
+    @PersistenceContext(unitName = "sferum")
+    EntityManager em;
+
+    @Inject
+    ProcessEngineBootstrap bootstrap;
+
+    @Inject
+    JpaChats chats;
+
+    @Inject
+    JpaRoster roster;
+
+    public List<Entry> timeline(HistoricProcessInstance instance) {
+        ProcessEngine engine = bootstrap.processEngine();
+        HistoryService history = engine.getHistoryService();
+        String id = instance.getId();
+        List<Entry> entries = new ArrayList<>();
+        Map<String, HistoricTaskInstance> tasks = new HashMap<>();
+        history.createHistoricTaskInstanceQuery().processInstanceId(id).list()
+                .forEach(task -> tasks.put(task.getActivityInstanceId(), task));
+        for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery().processInstanceId(id)
+                .orderByHistoricActivityInstanceStartTime().asc().list()) {
+            String type = step.getActivityType();
+            if (type.endsWith("Gateway") || type.equals("multiInstanceBody")) {
+                continue;
+            }
+            String name = step.getActivityName() == null ? step.getActivityId() : step.getActivityName();
+            String kind = kind(type);
+            entries.add(new Entry(at(step.getStartTime()), kind, name, null,
+                    type.equals("userTask") ? "задача создана" : type.endsWith("EndEvent") ? "завершён" : "начат"));
+            if (step.getEndTime() != null && (type.equals("userTask") || type.contains("Timer")
+                    || type.endsWith("CatchEvent") || type.equals("boundaryTimer"))) {
+                HistoricTaskInstance task = tasks.get(step.getId());
+                entries.add(new Entry(at(step.getEndTime()), kind, name, task == null ? null : task.getAssignee(),
+                        step.isCanceled() ? "прервано" : type.equals("userTask") ? "выполнена" : "сработал"));
+            }
+        }
+        for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(id).variableUpdates()
+                .orderByTime().asc().list()) {
+            HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
+            // A form's values are set when its task completes: they belong to that task's step.
+            HistoricTaskInstance task = tasks.get(update.getActivityInstanceId());
+            entries.add(new Entry(at(update.getTime()), "Значение", update.getVariableName(),
+                    task == null ? null : task.getAssignee(), value(update.getValue())));
+        }
+        try {
+            for (Comment comment : engine.getTaskService().getProcessInstanceComments(id)) {
+                entries.add(new Entry(at(comment.getTime()), "Комментарий", "", comment.getUserId(),
+                        comment.getFullMessage()));
+            }
+        } catch (AuthorizationException e) {
+            // Comments belong to tasks: a reader without rights on tasks reads the rest.
+        }
+        for (HistoricDecisionInstance decision : history.createHistoricDecisionInstanceQuery().processInstanceId(id)
+                .includeInputs().includeOutputs().list()) {
+            StringBuilder outputs = new StringBuilder();
+            decision.getOutputs().forEach(output -> outputs.append(outputs.isEmpty() ? "" : "; ")
+                    .append(output.getVariableName()).append(" = ").append(value(output.getValue())));
+            entries.add(new Entry(at(decision.getEvaluationTime()), "Таблица решений", decision.getDecisionDefinitionName(),
+                    null, outputs.toString()));
+        }
+        for (HistoricIncident incident : history.createHistoricIncidentQuery().processInstanceId(id).list()) {
+            entries.add(new Entry(at(incident.getCreateTime()), "Инцидент", incident.getActivityId(), null,
+                    incident.getIncidentMessage()));
+            if (incident.getEndTime() != null) {
+                entries.add(new Entry(at(incident.getEndTime()), "Инцидент", incident.getActivityId(), null,
+                        incident.isResolved() ? "устранён" : "закрыт"));
+            }
+        }
+        Set<String> objects = new HashSet<>();
+        objects.add(id);
+        for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().processInstanceId(id)
+                .disableBinaryFetching().list()) {
+            if (variable.getValue() instanceof String text && ID.matcher(text).matches()) {
+                objects.add(text);
+            }
+        }
+        events("select e from AuditEvent e where e.collegeId = :college"
+                        + " and (e.processInstanceId = :instance or e.objectId in :objects)",
+                Map.of("college", instance.getTenantId(), "instance", id, "objects", objects))
+                .forEach(event -> entries.add(journal(event)));
+        entries.sort(Comparator.comparing(Entry::at));
+        return entries;
+    }
+
+    public List<Entry> personTrail(String collegeId, String personId) {
+        List<Entry> entries = new ArrayList<>();
+        events("select e from AuditEvent e where e.collegeId = :college and e.personId = :person",
+                Map.of("college", collegeId, "person", personId)).forEach(event -> entries.add(journal(event)));
+        for (Membership membership : chats.memberships(personId)) {
+            String chat = chats.chat(collegeId, membership.chatId()).map(found -> found.title()).orElse("?");
+            entries.add(new Entry(membership.since(), "Участие в чате", chat, null,
+                    "вступил(а), роль " + membership.role().title()));
+            if (membership.until() != null) {
+                entries.add(new Entry(membership.until(), "Участие в чате", chat, membership.endedBy(),
+                        "вышел(вышла): " + membership.endReason()));
+            }
+        }
+        for (Consent consent : roster.consents(personId)) {
+            entries.add(new Entry(consent.givenAt(), "Согласие", consent.purpose(), null,
+                    "дано (" + consent.method() + ")" + (consent.givenById().equals(personId) ? "" : " родителем")));
+            if (consent.withdrawnAt() != null) {
+                entries.add(new Entry(consent.withdrawnAt(), "Согласие", consent.purpose(), null, "отозвано"));
+            }
+        }
+        for (HistoricProcessInstance instance : bootstrap.processEngine().getHistoryService()
+                .createHistoricProcessInstanceQuery().tenantIdIn(collegeId).variableValueEquals("personId", personId)
+                .list()) {
+            entries.add(new Entry(at(instance.getStartTime()), "Процесс", instance.getProcessDefinitionName(), null,
+                    "начат, экземпляр " + instance.getId()));
+        }
+        entries.sort(Comparator.comparing(Entry::at));
+        return entries;
+    }
+
+    private List<AuditEvent> events(String query, Map<String, Object> parameters) {
+        var typed = em.createQuery(query + " order by e.at", AuditEvent.class);
+        parameters.forEach(typed::setParameter);
+        return typed.getResultList();
+    }
+
+    private static Entry journal(AuditEvent event) {
+        return new Entry(event.at(), "Журнал", event.action(), event.actor(), event.detail());
+    }
+
+    private static String kind(String type) {
+        return switch (type) {
+            case "userTask" -> "Задача";
+            case "serviceTask", "businessRuleTask" -> "Шаг";
+            case "startEvent", "messageStartEvent" -> "Начало";
+            case "noneEndEvent", "endEvent" -> "Конец";
+            default -> type.contains("imer") || type.endsWith("CatchEvent") ? "Таймер" : "Событие";
+        };
+    }
+
+    static String value(Object value) {
+        if (value == null) {
+            return "—";
+        }
+        String text = value.toString();
+        return text.length() > VALUE_LENGTH ? text.substring(0, VALUE_LENGTH) + "…" : text;
+    }
+
+    private static OffsetDateTime at(Date date) {
+        return date == null ? OffsetDateTime.MIN : date.toInstant().atOffset(ZoneOffset.UTC);
+    }
+}
