@@ -48,6 +48,19 @@ public class ModelDeployment implements ServletContextListener {
         models.forEach((name, content) -> deployment.addInputStream(name, new ByteArrayInputStream(content)));
         Deployment deployed = deployment.deployWithResult();
         LOG.info("Модели процессов: " + models.size() + " файлов, развёртывание " + deployed.getId());
+        applyTimeToLive();
+    }
+
+    /** SFERUM_HISTORY_TTL_DAYS over the models' own historyTimeToLive, for every version of each named process. */
+    private void applyTimeToLive() {
+        var repository = bootstrap.processEngine().getRepositoryService();
+        HistoryRetention.timeToLive(Settings.HISTORY_TTL_DAYS.get()).forEach((key, days) -> {
+            var definitions = repository.createProcessDefinitionQuery().processDefinitionKey(key).list();
+            if (definitions.isEmpty()) {
+                LOG.warning("SFERUM_HISTORY_TTL_DAYS: процесса с ключом " + key + " нет — срок не применён.");
+            }
+            definitions.forEach(definition -> repository.updateProcessDefinitionHistoryTimeToLive(definition.getId(), days));
+        });
     }
 
     private static void collect(ServletContext context, String folder, TreeMap<String, byte[]> models) {

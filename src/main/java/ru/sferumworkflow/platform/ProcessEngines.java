@@ -27,10 +27,12 @@ public final class ProcessEngines {
         // Ids without a shared counter row: job threads and cluster nodes never wait on each other for one
         // (with the default generator the invitation benchmark's bare engine stalled on it, thousands of jobs at once).
         configuration.setIdGenerator(new StrongUuidGenerator());
-        // History older than each model's historyTimeToLive is removed at night (personal data is not kept
-        // beyond its purpose); the audit trail of our own tables is not touched by this.
-        configuration.setHistoryCleanupBatchWindowStartTime("01:00");
-        configuration.setHistoryCleanupBatchWindowEndTime("05:00");
+        // History older than each model's historyTimeToLive (or SFERUM_HISTORY_TTL_DAYS) is removed in a night
+        // window (personal data is not kept beyond its purpose); our own tables (orders, the audit trail) are not
+        // touched by this.
+        String[] window = HistoryRetention.window(Settings.HISTORY_CLEANUP_WINDOW.get());
+        configuration.setHistoryCleanupBatchWindowStartTime(window[0]);
+        configuration.setHistoryCleanupBatchWindowEndTime(window[1]);
         // Ids of groups and users such as "class-teachers" or "sferum-admin": letters and digits
         // joined by single hyphens (the default allows no hyphen but in "camunda-admin").
         configuration.setGeneralResourceWhitelistPattern(RESOURCE_ID);

@@ -33,7 +33,11 @@ public enum Settings {
     DEMO_DATA("SFERUM_DEMO_DATA", "sferum.demo-data", "false"),
     OPERATOR_PASSWORD("SFERUM_OPERATOR_PASSWORD", "sferum.operator-password", null),
     /** The bearer token Prometheus sends to /camunda/metrics; without it the endpoint does not exist. */
-    METRICS_TOKEN("SFERUM_METRICS_TOKEN", "sferum.metrics-token", null);
+    METRICS_TOKEN("SFERUM_METRICS_TOKEN", "sferum.metrics-token", null),
+    /** When the engine removes history past its time to live: a night window, «ЧЧ:ММ-ЧЧ:ММ» in the server's time. */
+    HISTORY_CLEANUP_WINDOW("SFERUM_HISTORY_CLEANUP_WINDOW", "sferum.history-cleanup-window", "01:00-05:00"),
+    /** Days of history per process where the model's own time to live is not the one wanted: «invitation=365,…». */
+    HISTORY_TTL_DAYS("SFERUM_HISTORY_TTL_DAYS", "sferum.history-ttl-days", null);
 
     private final String environmentVariable;
     private final String systemProperty;

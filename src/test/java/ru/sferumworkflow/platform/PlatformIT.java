@@ -65,5 +65,9 @@ class PlatformIT extends ServerTest {
         assertThat(definition.getInt("historyTimeToLive")).isPositive();
         assertThat(definition.getString("resource")).isEqualTo("processes/onboarding/appointment-order.bpmn");
         assertThat(definition.get("tenantId")).as("shared by all colleges").isEqualTo(JsonValue.NULL);
+        // SFERUM_HISTORY_TTL_DAYS (the tests set invitation=400) over the model's own time to live.
+        assertThat(object(auditor.get(ENGINE + "/process-definition/key/invitation")).getInt("historyTimeToLive"))
+                .isEqualTo(400);
+        assertThat(definition.getInt("historyTimeToLive")).isEqualTo(1825);
     }
 }
