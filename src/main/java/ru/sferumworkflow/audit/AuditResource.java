@@ -91,16 +91,17 @@ public class AuditResource {
         }
         switch (state == null ? "" : state.trim().toUpperCase()) {
             case "" -> { }
-            case "RUNNING" -> query.active();
+            case "RUNNING" -> query.unfinished();
             case "COMPLETED" -> query.completed();
             case "CANCELED" -> query.externallyTerminated();
-            default -> throw new Refusal("Состояние — RUNNING, COMPLETED или CANCELED.");
+            case "TERMINATED" -> query.internallyTerminated();
+            default -> throw new Refusal("Состояние — RUNNING, COMPLETED, CANCELED или TERMINATED.");
         }
         List<InstanceView> views = query.orderByProcessInstanceStartTime().desc().listPage(page * size, size).stream()
                 .map(this::view).toList();
         if ("csv".equalsIgnoreCase(format)) {
             return csv("audit-instances.csv", List.of("Экземпляр", "Процесс", "Начат", "Завершён", "Состояние",
-                    "Начал", "Чем закончился"), views, view -> List.of(view.id(), view.processName(),
+                    "Начал", "Чем закончился"), views, view -> List.of(view.id(), text(view.processName()),
                     text(view.startedAt()), text(view.endedAt()), view.state(), text(view.startedBy()),
                     text(view.outcome())));
         }

@@ -8,16 +8,16 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -26,7 +26,6 @@ import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricIncident;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.task.Comment;
 
@@ -48,7 +47,11 @@ public class AuditTrail {
     public record Entry(OffsetDateTime at, String kind, String what, String who, String detail) {
     }
 
-    private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    /** The domain tables whose rows belong to one process instance. */
+    private static final String OWN_RECORDS = String.join(" union ",
+            Stream.of("SFW_APPOINTMENT_ORDER", "SFW_REGISTRATION_REQUEST", "SFW_INVITATION",
+                            "SFW_MOVEMENT", "SFW_BREACH", "SFW_TEACHER_VERIFICATION", "SFW_PUBLICATION", "SFW_BROADCAST")
+                    .map(table -> "select ID from " + table + " where PROCESS_INSTANCE_ID = ?1").toList());
     private static final int VALUE_LENGTH = 300;
 
     @PersistenceContext(unitName = "sferum")
@@ -81,11 +84,11 @@ public class AuditTrail {
             String kind = kind(type);
             entries.add(new Entry(at(step.getStartTime()), kind, name, null,
                     type.equals("userTask") ? "задача создана" : type.endsWith("EndEvent") ? "завершён" : "начат"));
-            if (step.getEndTime() != null && (type.equals("userTask") || type.contains("Timer")
-                    || type.endsWith("CatchEvent") || type.equals("boundaryTimer"))) {
+            if (step.getEndTime() != null && waits(type)) {
                 HistoricTaskInstance task = tasks.get(step.getId());
                 entries.add(new Entry(at(step.getEndTime()), kind, name, task == null ? null : task.getAssignee(),
-                        step.isCanceled() ? "прервано" : type.equals("userTask") ? "выполнена" : "сработал"));
+                        step.isCanceled() ? "прервано" : type.equals("userTask") ? "выполнена"
+                                : type.toLowerCase(Locale.ROOT).contains("timer") ? "сработал" : "получено"));
             }
         }
         for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(id).variableUpdates()
@@ -96,13 +99,9 @@ public class AuditTrail {
             entries.add(new Entry(at(update.getTime()), "Значение", update.getVariableName(),
                     task == null ? null : task.getAssignee(), value(update.getValue())));
         }
-        try {
-            for (Comment comment : engine.getTaskService().getProcessInstanceComments(id)) {
-                entries.add(new Entry(at(comment.getTime()), "Комментарий", "", comment.getUserId(),
-                        comment.getFullMessage()));
-            }
-        } catch (AuthorizationException e) {
-            // Comments belong to tasks: a reader without rights on tasks reads the rest.
+        for (Comment comment : engine.getTaskService().getProcessInstanceComments(id)) {
+            entries.add(new Entry(at(comment.getTime()), "Комментарий", "", comment.getUserId(),
+                    comment.getFullMessage()));
         }
         for (HistoricDecisionInstance decision : history.createHistoricDecisionInstanceQuery().processInstanceId(id)
                 .includeInputs().includeOutputs().list()) {
@@ -120,14 +119,8 @@ public class AuditTrail {
                         incident.isResolved() ? "устранён" : "закрыт"));
             }
         }
-        Set<String> objects = new HashSet<>();
+        Set<String> objects = new HashSet<>(ownRecords(id));
         objects.add(id);
-        for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().processInstanceId(id)
-                .disableBinaryFetching().list()) {
-            if (variable.getValue() instanceof String text && ID.matcher(text).matches()) {
-                objects.add(text);
-            }
-        }
         events("select e from AuditEvent e where e.collegeId = :college"
                         + " and (e.processInstanceId = :instance or e.objectId in :objects)",
                 Map.of("college", instance.getTenantId(), "instance", id, "objects", objects))
@@ -166,6 +159,15 @@ public class AuditTrail {
         return entries;
     }
 
+    /**
+     * The ids of the domain records this instance runs (an invitation, an order, a verification…): events about them
+     * written outside the process (a claim on the join page, a revocation over REST) belong to its timeline too.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> ownRecords(String processInstanceId) {
+        return em.createNativeQuery(OWN_RECORDS).setParameter(1, processInstanceId).getResultList();
+    }
+
     private List<AuditEvent> events(String query, Map<String, Object> parameters) {
         var typed = em.createQuery(query + " order by e.at", AuditEvent.class);
         parameters.forEach(typed::setParameter);
@@ -176,14 +178,26 @@ public class AuditTrail {
         return new Entry(event.at(), "Журнал", event.action(), event.actor(), event.detail());
     }
 
+    /** Steps that wait for someone or something: their end is an event of its own (done, fired, received). */
+    private static boolean waits(String type) {
+        return type.equals("userTask") || type.equals("receiveTask") || type.startsWith("intermediate")
+                || type.startsWith("boundary");
+    }
+
     private static String kind(String type) {
-        return switch (type) {
-            case "userTask" -> "Задача";
-            case "serviceTask", "businessRuleTask" -> "Шаг";
-            case "startEvent", "messageStartEvent" -> "Начало";
-            case "noneEndEvent", "endEvent" -> "Конец";
-            default -> type.contains("imer") || type.endsWith("CatchEvent") ? "Таймер" : "Событие";
-        };
+        if (type.equals("userTask")) {
+            return "Задача";
+        }
+        if (type.endsWith("Task")) {
+            return "Шаг";
+        }
+        if (type.endsWith("StartEvent")) {
+            return "Начало";
+        }
+        if (type.endsWith("EndEvent")) {
+            return "Конец";
+        }
+        return type.toLowerCase(Locale.ROOT).contains("timer") ? "Таймер" : "Событие";
     }
 
     static String value(Object value) {

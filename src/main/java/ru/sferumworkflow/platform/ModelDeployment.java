@@ -51,15 +51,33 @@ public class ModelDeployment implements ServletContextListener {
         applyTimeToLive();
     }
 
-    /** SFERUM_HISTORY_TTL_DAYS over the models' own historyTimeToLive, for every version of each named process. */
+    /**
+     * SFERUM_HISTORY_TTL_DAYS over the models' own historyTimeToLive, for every version of each named process, only
+     * where it differs (so that nodes starting together do not rewrite the same rows); the history of instances that
+     * already ended gets its removal time anew in a batch, since the engine stamps it when an instance ends. An
+     * unknown process key stops the start: a typo must not keep personal data longer than intended.
+     */
     private void applyTimeToLive() {
-        var repository = bootstrap.processEngine().getRepositoryService();
+        var engine = bootstrap.processEngine();
+        var repository = engine.getRepositoryService();
         HistoryRetention.timeToLive(Settings.HISTORY_TTL_DAYS.get()).forEach((key, days) -> {
             var definitions = repository.createProcessDefinitionQuery().processDefinitionKey(key).list();
             if (definitions.isEmpty()) {
-                LOG.warning("SFERUM_HISTORY_TTL_DAYS: процесса с ключом " + key + " нет — срок не применён.");
+                throw new IllegalStateException("SFERUM_HISTORY_TTL_DAYS: процесса с ключом «" + key + "» нет. "
+                        + "Ключи процессов — в папке processes/ (атрибут id у bpmn:process).");
             }
-            definitions.forEach(definition -> repository.updateProcessDefinitionHistoryTimeToLive(definition.getId(), days));
+            var changed = definitions.stream().filter(definition -> !Integer.valueOf(days)
+                    .equals(definition.getHistoryTimeToLive())).toList();
+            changed.forEach(definition -> repository.updateProcessDefinitionHistoryTimeToLive(definition.getId(), days));
+            if (!changed.isEmpty()) {
+                var history = engine.getHistoryService();
+                var ended = history.createHistoricProcessInstanceQuery().processDefinitionKey(key).finished();
+                if (ended.count() > 0) {
+                    history.setRemovalTimeToHistoricProcessInstances().calculatedRemovalTime().byQuery(ended)
+                            .executeAsync();
+                }
+                LOG.info("SFERUM_HISTORY_TTL_DAYS: история процесса " + key + " хранится " + days + " дн.");
+            }
         });
     }
 

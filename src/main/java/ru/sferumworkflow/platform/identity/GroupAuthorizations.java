@@ -119,6 +119,8 @@ class GroupAuthorizations {
 
         // The director follows every process of the college.
         grant(DIRECTOR, Resources.PROCESS_DEFINITION, ANY, READ_HISTORY, READ_INSTANCE);
+        // …and reads the audit, decision tables' answers included.
+        grant(DIRECTOR, Resources.DECISION_DEFINITION, ANY, READ, READ_HISTORY);
 
         // Auditors read everything, running and finished, and change nothing.
         grant(AUDITORS, Resources.APPLICATION, "cockpit", ACCESS);
