@@ -18,14 +18,16 @@
     return params;
   }
 
-  function csvLink(path) {
-    return R.el('a', { href: R.API + path + (path.includes('?') ? '&' : '?') + 'format=csv', download: '' },
-      'Выгрузить CSV');
+  function exportLinks(path) {
+    const join = path.includes('?') ? '&' : '?';
+    return R.el('p', {},
+      R.el('a', { href: R.API + path + join + 'format=csv', download: '' }, 'Выгрузить CSV'), ' · ',
+      R.el('a', { href: R.API + path + join + 'format=pdf', download: '' }, 'Выгрузить PDF'));
   }
 
   function entries(box, caption, list, csvPath) {
     R.clear(box);
-    box.append(R.el('h2', {}, caption), csvLink(csvPath));
+    box.append(R.el('h2', {}, caption), exportLinks(csvPath));
     if (list.length === 0) {
       box.append(R.el('p', {}, 'Записей нет.'));
       return;

@@ -41,6 +41,7 @@ import ru.sferumworkflow.validation.Refusal;
 public class AuditResource {
 
     static final String CSV = "text/csv;charset=UTF-8";
+    static final String PDF = "application/pdf";
 
     @Inject
     Caller caller;
@@ -110,7 +111,7 @@ public class AuditResource {
 
     @GET
     @Path("instances/{id}/timeline")
-    @Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", CSV})
+    @Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", CSV, PDF})
     @Transactional
     public Response timeline(@PathParam("id") String id, @QueryParam("format") String format) {
         String reader = reader();
@@ -119,27 +120,25 @@ public class AuditResource {
         if (instance == null) {
             throw ApiErrors.notFound("Такого экземпляра процесса нет.");
         }
-        List<EntryView> entries = trail.timeline(instance).stream().map(AuditResource::view).toList();
+        List<AuditTrail.Entry> found = trail.timeline(instance);
         audit.record(caller.college(), reader, "AUDIT_VIEWED", null, "PROCESS_INSTANCE", id,
-                "Открыт ход экземпляра «" + instance.getProcessDefinitionName() + "»"
-                        + ("csv".equalsIgnoreCase(format) ? " (выгрузка CSV)" : ""));
-        return "csv".equalsIgnoreCase(format) ? entries("audit-timeline-" + id + ".csv", entries)
-                : Response.ok(entries).build();
+                "Открыт ход экземпляра «" + instance.getProcessDefinitionName() + "»" + exported(format));
+        return answer(format, "audit-timeline-" + id, "Ход экземпляра «" + instance.getProcessDefinitionName()
+                + "», " + id, reader, found);
     }
 
     @GET
     @Path("persons/{id}/trail")
-    @Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", CSV})
+    @Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", CSV, PDF})
     @Transactional
     public Response person(@PathParam("id") String id, @QueryParam("format") String format) {
         String reader = reader();
         String college = caller.college();
         roster.person(college, id).orElseThrow(() -> ApiErrors.notFound("Такого человека в списках нет."));
-        List<EntryView> entries = trail.personTrail(college, id).stream().map(AuditResource::view).toList();
+        List<AuditTrail.Entry> found = trail.personTrail(college, id);
         audit.record(college, reader, "AUDIT_VIEWED", id, "PERSON", id, "Открыт след человека по всем процессам"
-                + ("csv".equalsIgnoreCase(format) ? " (выгрузка CSV)" : ""));
-        return "csv".equalsIgnoreCase(format) ? entries("audit-person-" + id + ".csv", entries)
-                : Response.ok(entries).build();
+                + exported(format));
+        return answer(format, "audit-person-" + id, "След человека " + id + " по всем процессам", reader, found);
     }
 
     private String reader() {
@@ -161,6 +160,21 @@ public class AuditResource {
 
     private static EntryView view(AuditTrail.Entry entry) {
         return new EntryView(JsonTime.of(entry.at()), entry.kind(), entry.what(), entry.who(), entry.detail());
+    }
+
+    /** JSON, or the same entries as a CSV or a PDF file. */
+    private static Response answer(String format, String fileName, String title, String reader,
+            List<AuditTrail.Entry> found) {
+        if ("pdf".equalsIgnoreCase(format)) {
+            return Response.ok(PdfExport.of(title, reader, found), PDF)
+                    .header("Content-Disposition", "attachment; filename=\"" + fileName + ".pdf\"").build();
+        }
+        List<EntryView> entries = found.stream().map(AuditResource::view).toList();
+        return "csv".equalsIgnoreCase(format) ? entries(fileName + ".csv", entries) : Response.ok(entries).build();
+    }
+
+    private static String exported(String format) {
+        return "csv".equalsIgnoreCase(format) ? " (выгрузка CSV)" : "pdf".equalsIgnoreCase(format) ? " (выгрузка PDF)" : "";
     }
 
     private static Response entries(String fileName, List<EntryView> entries) {

@@ -5,6 +5,8 @@ import static ru.sferumworkflow.platform.WebappClient.array;
 import static ru.sferumworkflow.platform.WebappClient.encode;
 import static ru.sferumworkflow.platform.WebappClient.object;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -13,6 +15,9 @@ import java.util.Map;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +33,7 @@ import ru.sferumworkflow.platform.WebappClient;
 /**
  * «Аудит» against the provisioned server: an auditor finds a finished verification, reads its timeline — the
  * decision table's answer, who completed the review, the reason entered, the domain events — and the person's
- * trail, exports both as CSV; each opening is itself recorded; other staff cannot read it, nobody can write.
+ * trail, exports them as CSV and PDF; each opening is itself recorded; other staff cannot read it, nobody can write.
  */
 class AuditIT extends ServerTest {
 
@@ -77,6 +82,14 @@ class AuditIT extends ServerTest {
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.body()).startsWith("\uFEFFКогда;Что;Шаг или предмет;Кто;Подробности")
                 .contains("Номер не его, проверено в отделе кадров");
+
+        HttpResponse<byte[]> pdf = auditor.download("sferum/api/audit/instances/" + instance + "/timeline?format=pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Ход экземпляра", "Номер не его", "auditor");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
 
         String morozov = object(admin.get("sferum/api/roster/persons?q=" + encode("Морозов Сергей Викторович")))
                 .getJsonArray("items").getJsonObject(0).getString("id");
