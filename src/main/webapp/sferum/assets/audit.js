@@ -81,16 +81,41 @@
     showInstances();
   });
 
+  async function showTrail(id, name) {
+    try {
+      const path = 'audit/persons/' + encodeURIComponent(id) + '/trail';
+      entries(document.getElementById('trail'), 'След: ' + name, await R.get(path), path);
+    } catch (e) {
+      R.say(message, e.message, 'error');
+    }
+  }
+
+  const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
   document.getElementById('person-form').addEventListener('submit', async (event) => {
     event.preventDefault();
-    const id = event.target.elements.person.value.trim();
-    if (!id) {
-      R.say(message, 'Укажите идентификатор человека из его карточки в списках.', 'error');
+    const written = event.target.elements.person.value.trim();
+    const box = document.getElementById('trail');
+    if (!written) {
+      R.say(message, 'Укажите ФИО или идентификатор человека.', 'error');
+      return;
+    }
+    if (ID.test(written)) {
+      showTrail(written, written);
       return;
     }
     try {
-      const path = 'audit/persons/' + encodeURIComponent(id) + '/trail';
-      entries(document.getElementById('trail'), 'След человека', await R.get(path), path);
+      const found = (await R.get('roster/persons?size=50&q=' + encodeURIComponent(written))).items;
+      R.clear(box);
+      if (found.length === 0) {
+        box.append(R.el('p', {}, 'В списках никого с таким ФИО.'));
+        return;
+      }
+      box.append(R.table('Кого показать', [
+        ['ФИО', (person) => R.el('button', { type: 'button', className: 'link',
+          onclick: () => showTrail(person.id, person.fullName) }, person.fullName)],
+        ['Кто', (person) => person.roleTitle]
+      ], found));
     } catch (e) {
       R.say(message, e.message, 'error');
     }
