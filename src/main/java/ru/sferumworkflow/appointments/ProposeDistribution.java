@@ -13,7 +13,6 @@ import jakarta.inject.Named;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 import ru.sferumworkflow.audit.AuditLog;
 import ru.sferumworkflow.platform.Clock;
@@ -65,13 +64,12 @@ public class ProposeDistribution implements ExecutionListener {
                         + "у группы один классный руководитель.");
                 continue;
             }
-            Person teacher;
-            try {
-                teacher = roster.oneWorkingStaff(collegeId, line.teacher());
-            } catch (FormFieldValidationException e) {
-                problems.add("Строка " + line.number() + ": " + e.getMessage().replace("Исправьте форму: 1) ", ""));
+            JpaRoster.StaffChoice choice = roster.chooseStaff(collegeId, line.teacher(), true);
+            if (choice.person() == null) {
+                problems.add("Строка " + line.number() + ": " + choice.problem());
                 continue;
             }
+            Person teacher = choice.person();
             if (!Boolean.TRUE.equals(teacher.pedagogical())) {
                 problems.add("Строка " + line.number() + ": классный руководитель — педагогический работник, а у этого "
                         + "сотрудника должность не педагогическая.");

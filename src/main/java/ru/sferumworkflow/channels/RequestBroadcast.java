@@ -16,7 +16,6 @@ import jakarta.inject.Named;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 import ru.sferumworkflow.audit.AuditLog;
 import ru.sferumworkflow.platform.Clock;
@@ -69,27 +68,27 @@ public class RequestBroadcast implements ExecutionListener {
             problems.add("Отметьте, для кого трансляция: обучающиеся, родители, сотрудники.");
         }
         List<String> groupCodes = groupCodes(execution, college, audience, problems);
-        Person host = null;
-        try {
-            host = roster.oneWorkingStaff(college, FormValues.textOrNull(execution.getVariable(ChannelVariables.HOST)));
-        } catch (FormFieldValidationException e) {
-            problems.add("Ведущий: " + e.getMessage().replace("Исправьте форму: 1) ", ""));
+        JpaRoster.StaffChoice host = roster.chooseStaff(college,
+                FormValues.textOrNull(execution.getVariable(ChannelVariables.HOST)), true);
+        if (host.person() == null) {
+            problems.add("Ведущий: " + host.problem());
         }
         if (!problems.isEmpty()) {
             throw FormErrors.refusal(problems);
         }
         String by = CurrentUser.id(execution.getProcessEngineServices()).orElse("?");
+        Person hostPerson = host.person();
         Broadcast broadcast = new Broadcast(college, execution.getProcessInstanceId(), topic, audience, groupCodes,
-                startsAt, host.id(), by, Clock.now());
+                startsAt, hostPerson.id(), by, Clock.now());
         broadcasts.persist(broadcast);
-        execution.setVariable(ChannelVariables.HOST_USER, host.userId());
+        execution.setVariable(ChannelVariables.HOST_USER, hostPerson.userId());
         execution.setVariable(ChannelVariables.BROADCAST_TEXT, "«" + topic + "», " + WHEN.format(startsAt) + "; для: "
                 + audience.stream().map(Audience::title).collect(Collectors.joining(", "))
                 + (groupCodes.isEmpty() ? "" : " (" + String.join(", ", groupCodes) + ")") + "; ведущий — "
-                + host.fullName());
+                + hostPerson.fullName());
         execution.setVariable(ChannelVariables.ANNOUNCE_CHANNEL, audience.equals(List.of(Audience.STAFF))
                 ? SystemChannel.STAFF.title() : SystemChannel.COLLEGE.title());
-        audit.record(college, by, "BROADCAST_REQUESTED", host.id(), "BROADCAST", broadcast.id(),
+        audit.record(college, by, "BROADCAST_REQUESTED", hostPerson.id(), "BROADCAST", broadcast.id(),
                 "Заявка на трансляцию на " + WHEN.format(startsAt));
     }
 

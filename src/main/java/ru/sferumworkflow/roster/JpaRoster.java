@@ -125,17 +125,29 @@ public class JpaRoster {
 
     /** As {@link #oneWorkingStaff}; with {@code workingOnly} false, dismissed staff too (to take away what they hold). */
     public Person oneStaff(String collegeId, String nameOrEmail, boolean workingOnly) {
+        StaffChoice choice = chooseStaff(collegeId, nameOrEmail, workingOnly);
+        if (choice.person() == null) {
+            throw FormErrors.refusal(choice.problem());
+        }
+        return choice.person();
+    }
+
+    /** The staff member a form names, or what is wrong with the name: for forms that list every problem at once. */
+    public record StaffChoice(Person person, String problem) {
+    }
+
+    public StaffChoice chooseStaff(String collegeId, String nameOrEmail, boolean workingOnly) {
         String named = nameOrEmail == null ? "" : nameOrEmail.trim();
         List<Person> found = (named.contains("@") ? staffByEmail(collegeId, named) : staffNamed(collegeId, named))
                 .stream().filter(person -> !workingOnly || person.isActive()).toList();
         if (found.isEmpty()) {
-            throw FormErrors.refusal("Среди " + (workingOnly ? "работающих " : "") + "сотрудников такого нет: "
+            return new StaffChoice(null, "Среди " + (workingOnly ? "работающих " : "") + "сотрудников такого нет: "
                     + "проверьте ФИО полностью или укажите e-mail из списка людей.");
         }
         if (found.size() > 1) {
-            throw FormErrors.refusal("Сотрудников с таким ФИО несколько: укажите e-mail нужного.");
+            return new StaffChoice(null, "Сотрудников с таким ФИО несколько: укажите e-mail нужного.");
         }
-        return found.get(0);
+        return new StaffChoice(found.get(0), null);
     }
 
     /** The current children of a parent, or the current parents of a student. */
