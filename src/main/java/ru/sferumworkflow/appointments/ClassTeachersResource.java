@@ -14,13 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-
 import ru.sferumworkflow.platform.ProcessEngineBootstrap;
 import ru.sferumworkflow.platform.identity.WorkflowGroup;
-import ru.sferumworkflow.platform.rest.ApiErrors;
 import ru.sferumworkflow.platform.rest.Caller;
+import ru.sferumworkflow.platform.rest.ProcessStarts;
 import ru.sferumworkflow.roster.CsvTable;
 import ru.sferumworkflow.validation.Refusal;
 
@@ -53,18 +50,10 @@ public class ClassTeachersResource {
                 WorkflowGroup.ADMINISTRATION, WorkflowGroup.ADMINISTRATORS);
         caller.college();
         String text = CsvTable.decode(read(body));
-        try {
-            String id = bootstrap.processEngine().getRuntimeService()
-                    .createProcessInstanceByKey(AppointmentVariables.DISTRIBUTION_PROCESS)
-                    .processDefinitionWithoutTenantId()
-                    .setVariables(Map.of(AppointmentVariables.DISTRIBUTION, text))
-                    .execute().getId();
-            return Response.status(Response.Status.CREATED).entity(new Started(id)).build();
-        } catch (FormFieldValidationException e) {
-            throw new Refusal(e.getMessage());
-        } catch (AuthorizationException e) {
-            throw ApiErrors.forbidden("Нет доступа: распределение вносят директор, заместители и администраторы Сферума.");
-        }
+        String id = ProcessStarts.start(bootstrap.processEngine(), AppointmentVariables.DISTRIBUTION_PROCESS,
+                Map.of(AppointmentVariables.DISTRIBUTION, text),
+                "Нет доступа: распределение вносят директор, заместители и администраторы Сферума.");
+        return Response.status(Response.Status.CREATED).entity(new Started(id)).build();
     }
 
     private static byte[] read(InputStream body) {

@@ -23,14 +23,12 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-
 import ru.sferumworkflow.platform.ProcessEngineBootstrap;
 import ru.sferumworkflow.platform.SystemCall;
 import ru.sferumworkflow.platform.identity.WorkflowGroup;
 import ru.sferumworkflow.platform.rest.ApiErrors;
 import ru.sferumworkflow.platform.rest.Caller;
+import ru.sferumworkflow.platform.rest.ProcessStarts;
 import ru.sferumworkflow.platform.rest.JsonTime;
 import ru.sferumworkflow.validation.Refusal;
 
@@ -88,15 +86,8 @@ public class PublicationsResource {
             throw new Refusal(String.join(" ", problems));
         }
         var runtime = bootstrap.processEngine().getRuntimeService();
-        String processInstanceId;
-        try {
-            processInstanceId = runtime.createProcessInstanceByKey(ChannelVariables.PUBLICATION_PROCESS)
-                    .processDefinitionWithoutTenantId().setVariables(variables).execute().getId();
-        } catch (FormFieldValidationException e) {
-            throw new Refusal(e.getMessage());
-        } catch (AuthorizationException e) {
-            throw ApiErrors.forbidden("Нет доступа: материал для каналов приносят администрация и педагоги.");
-        }
+        String processInstanceId = ProcessStarts.start(bootstrap.processEngine(), ChannelVariables.PUBLICATION_PROCESS,
+                variables, "Нет доступа: материал для каналов приносят администрация и педагоги.");
         Publication publication = publications.ofProcess(processInstanceId).orElseThrow();
         for (Upload upload : uploads) {
             publications.persist(new PublicationFile(publication.id(), fileName(upload.name()), upload.contentType(),

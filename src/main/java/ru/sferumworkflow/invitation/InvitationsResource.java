@@ -18,9 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-
 import ru.sferumworkflow.audit.AuditLog;
 import ru.sferumworkflow.chats.JpaChats;
 import ru.sferumworkflow.platform.ProcessEngineBootstrap;
@@ -28,6 +25,7 @@ import ru.sferumworkflow.platform.SystemCall;
 import ru.sferumworkflow.platform.identity.WorkflowGroup;
 import ru.sferumworkflow.platform.rest.ApiErrors;
 import ru.sferumworkflow.platform.rest.Caller;
+import ru.sferumworkflow.platform.rest.ProcessStarts;
 import ru.sferumworkflow.platform.rest.JsonTime;
 import ru.sferumworkflow.roster.JpaRoster;
 import ru.sferumworkflow.roster.Person;
@@ -99,19 +97,8 @@ public class InvitationsResource {
         put(variables, InvitationVariables.RECIPIENT_IDS,
                 request.recipientIds() == null ? null : String.join(",", request.recipientIds()));
         put(variables, InvitationVariables.VALID_DAYS, request.validDays() == null ? null : request.validDays().toString());
-        String processInstanceId;
-        try {
-            processInstanceId = bootstrap.processEngine().getRuntimeService()
-                    .createProcessInstanceByKey(InvitationVariables.PROCESS)
-                    .processDefinitionWithoutTenantId()
-                    .setVariables(variables)
-                    .execute().getId();
-        } catch (FormFieldValidationException e) {
-            throw new Refusal(e.getMessage());
-        } catch (AuthorizationException e) {
-            throw ApiErrors.forbidden("Нет доступа: оформлять приглашения могут администраторы Сферума, классные "
-                    + "руководители и преподаватели.");
-        }
+        String processInstanceId = ProcessStarts.start(bootstrap.processEngine(), InvitationVariables.PROCESS, variables,
+                "Нет доступа: оформлять приглашения могут администраторы Сферума, классные руководители и преподаватели.");
         Invitation invitation = invitations.ofProcess(processInstanceId).orElseThrow();
         return Response.status(Response.Status.CREATED).entity(view(invitation, false)).build();
     }
