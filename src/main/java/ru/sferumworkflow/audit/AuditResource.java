@@ -1,7 +1,6 @@
 package ru.sferumworkflow.audit;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
@@ -26,6 +25,7 @@ import ru.sferumworkflow.platform.ProcessEngineBootstrap;
 import ru.sferumworkflow.platform.identity.WorkflowGroup;
 import ru.sferumworkflow.platform.rest.ApiErrors;
 import ru.sferumworkflow.platform.rest.Caller;
+import ru.sferumworkflow.platform.rest.DateParameter;
 import ru.sferumworkflow.platform.rest.JsonTime;
 import ru.sferumworkflow.roster.JpaRoster;
 import ru.sferumworkflow.validation.Refusal;
@@ -82,8 +82,8 @@ public class AuditResource {
         if (process != null && !process.isBlank()) {
             query.processDefinitionKey(process.trim());
         }
-        LocalDate first = date(from);
-        LocalDate last = date(to);
+        LocalDate first = DateParameter.parse(from);
+        LocalDate last = DateParameter.parse(to);
         if (first != null) {
             query.startedAfter(Date.from(first.atStartOfDay(Clock.COLLEGE_ZONE).toInstant()));
         }
@@ -190,13 +190,5 @@ public class AuditResource {
 
     private static String text(String value) {
         return value == null ? "" : value;
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new Refusal("Дата — в виде ГГГГ-ММ-ДД, например 2026-12-01.");
-        }
     }
 }
