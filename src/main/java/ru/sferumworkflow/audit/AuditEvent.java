@@ -69,6 +69,7 @@ public class AuditEvent {
         return this;
     }
 
+    public String id() { return id; }
     public String collegeId() { return collegeId; }
     public OffsetDateTime at() { return at; }
     public String actor() { return actor; }

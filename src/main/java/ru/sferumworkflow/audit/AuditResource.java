@@ -1,8 +1,12 @@
 package ru.sferumworkflow.audit;
 
-import java.time.LocalDate;
-import java.util.Date;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -17,15 +21,20 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.TransitionInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
 
-import ru.sferumworkflow.platform.Clock;
 import ru.sferumworkflow.platform.ProcessEngineBootstrap;
+import ru.sferumworkflow.platform.SystemCall;
 import ru.sferumworkflow.platform.identity.WorkflowGroup;
 import ru.sferumworkflow.platform.rest.ApiErrors;
 import ru.sferumworkflow.platform.rest.Caller;
-import ru.sferumworkflow.platform.rest.DateParameter;
 import ru.sferumworkflow.platform.rest.JsonTime;
 import ru.sferumworkflow.roster.JpaRoster;
 import ru.sferumworkflow.validation.Refusal;
@@ -62,51 +71,125 @@ public class AuditResource {
             String state, String startedBy, String outcome) {
     }
 
+    public record OutcomeView(String id, String name) {
+    }
+
     public record EntryView(String at, String kind, String what, String who, String detail) {
     }
 
     @GET
     @Path("instances")
-    @Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", CSV})
+    @Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", CSV, PDF})
     @Transactional
     public Response instances(@QueryParam("process") String process, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("state") String state,
+            @QueryParam("to") String to, @QueryParam("state") String state, @QueryParam("person") String person,
+            @QueryParam("outcome") String outcome,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size,
             @QueryParam("format") String format) {
-        reader();
+        String reader = reader();
         if (page < 0 || page > 10_000 || size < 1 || size > 500) {
             throw new Refusal("Страница — от 0 до 10 000, размер страницы — от 1 до 500.");
         }
-        HistoricProcessInstanceQuery query = bootstrap.processEngine().getHistoryService()
-                .createHistoricProcessInstanceQuery().tenantIdIn(caller.college());
-        if (process != null && !process.isBlank()) {
-            query.processDefinitionKey(process.trim());
+        InstanceFilter filter = InstanceFilter.of(process, from, to, state, person, outcome);
+        if (filter.outcome() != null && !endsOf(filter.process()).containsKey(filter.outcome())) {
+            throw new Refusal("У этого процесса нет такого исхода: выберите исход из списка.");
         }
-        LocalDate first = DateParameter.parse(from);
-        LocalDate last = DateParameter.parse(to);
-        if (first != null) {
-            query.startedAfter(Date.from(first.atStartOfDay(Clock.COLLEGE_ZONE).toInstant()));
+        if (filter.personId() != null) {
+            // Which processes concern a person is itself personal: the reading is written down like a trail's.
+            roster.person(caller.college(), filter.personId())
+                    .orElseThrow(() -> ApiErrors.notFound("Такого человека в списках нет."));
+            audit.record(caller.college(), reader, "AUDIT_VIEWED", filter.personId(), "PERSON", filter.personId(),
+                    "Открыт список экземпляров процессов о человеке" + exported(format));
         }
-        if (last != null) {
-            query.startedBefore(Date.from(last.plusDays(1).atStartOfDay(Clock.COLLEGE_ZONE).toInstant()));
-        }
-        switch (state == null ? "" : state.trim().toUpperCase()) {
-            case "" -> { }
-            case "RUNNING" -> query.unfinished();
-            case "COMPLETED" -> query.completed();
-            case "CANCELED" -> query.externallyTerminated();
-            case "TERMINATED" -> query.internallyTerminated();
-            default -> throw new Refusal("Состояние — RUNNING, COMPLETED, CANCELED или TERMINATED.");
-        }
-        List<InstanceView> views = query.orderByProcessInstanceStartTime().desc().listPage(page * size, size).stream()
+        Set<String> processesOfPerson = filter.personId() == null ? null
+                : trail.processesOf(caller.college(), filter.personId());
+        // The id breaks ties of the start time, so that pages neither repeat nor skip an instance.
+        List<InstanceView> views = filter.query(bootstrap.processEngine().getHistoryService(), caller.college(),
+                        processesOfPerson).map(query -> query.orderByProcessInstanceStartTime().desc()
+                        .orderByProcessInstanceId().asc().listPage(page * size, size)).orElse(List.of()).stream()
                 .map(this::view).toList();
+        List<String> header = List.of("Экземпляр", "Процесс", "Начат", "Завершён", "Состояние", "Начал",
+                "Чем закончился");
+        if ("pdf".equalsIgnoreCase(format)) {
+            return Response.ok(PdfExport.table("Экземпляры процессов, страница " + (page + 1), reader, header,
+                            views.stream().map(view -> List.of(view.id(), text(view.processName()),
+                                    PdfExport.when(time(view.startedAt())), PdfExport.when(time(view.endedAt())),
+                                    view.state(), text(view.startedBy()), text(view.outcome()))).toList()), PDF)
+                    .header("Content-Disposition", "attachment; filename=\"audit-instances.pdf\"").build();
+        }
         if ("csv".equalsIgnoreCase(format)) {
-            return csv("audit-instances.csv", List.of("Экземпляр", "Процесс", "Начат", "Завершён", "Состояние",
-                    "Начал", "Чем закончился"), views, view -> List.of(view.id(), text(view.processName()),
+            return csv("audit-instances.csv", header, views, view -> List.of(view.id(), text(view.processName()),
                     text(view.startedAt()), text(view.endedAt()), view.state(), text(view.startedBy()),
                     text(view.outcome())));
         }
         return Response.ok(views).build();
+    }
+
+    /** The ends of a process (in any of its versions): what the list can be filtered by as the outcome. */
+    @GET
+    @Path("outcomes")
+    public List<OutcomeView> outcomes(@QueryParam("process") String process) {
+        reader();
+        InstanceFilter filter = InstanceFilter.of(process, null, null, null, null, null);
+        if (filter.process() == null) {
+            throw new Refusal("Укажите процесс (ключ модели).");
+        }
+        return endsOf(filter.process()).entrySet().stream().map(end -> new OutcomeView(end.getKey(), end.getValue()))
+                .sorted(Comparator.comparing(OutcomeView::name)).toList();
+    }
+
+    /**
+     * The ends of the process itself (not of its subprocesses), id to name, in every version: old instances ended at
+     * events a newer model may have renamed or dropped. The newest name of an id wins.
+     */
+    private Map<String, String> endsOf(String process) {
+        ProcessEngine engine = bootstrap.processEngine();
+        return SystemCall.run(engine, () -> {
+            List<ProcessDefinition> versions = engine.getRepositoryService().createProcessDefinitionQuery()
+                    .processDefinitionKey(process).withoutTenantId().orderByProcessDefinitionVersion().desc().list();
+            if (versions.isEmpty()) {
+                throw ApiErrors.notFound("Такого процесса нет.");
+            }
+            Map<String, String> ends = new LinkedHashMap<>();
+            for (ProcessDefinition version : versions) {
+                engine.getRepositoryService().getBpmnModelInstance(version.getId()).getModelElementsByType(EndEvent.class)
+                        .stream().filter(AuditResource::endsTheProcess)
+                        .forEach(end -> ends.putIfAbsent(end.getId(), end.getName() == null ? end.getId() : end.getName()));
+            }
+            return ends;
+        });
+    }
+
+    private static boolean endsTheProcess(EndEvent end) {
+        return end.getParentElement() instanceof org.camunda.bpm.model.bpmn.instance.Process;
+    }
+
+    /**
+     * The instance's model drawn with the path it took (steps passed green, where it waits now orange), as SVG.
+     * Holds no personal data (names of steps only), so opening it is not logged.
+     */
+    @GET
+    @Path("instances/{id}/diagram")
+    @Produces("image/svg+xml")
+    @Transactional
+    public Response diagram(@PathParam("id") String id) {
+        reader();
+        HistoricProcessInstance instance = instance(id);
+        ProcessEngine engine = bootstrap.processEngine();
+        Set<String> passed = new HashSet<>();
+        Set<String> canceled = new HashSet<>();
+        for (HistoricActivityInstance step : engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(id).list()) {
+            if (step.getEndTime() != null) {
+                (step.isCanceled() ? canceled : passed).add(step.getActivityId());
+            }
+        }
+        Set<String> waiting = instance.getEndTime() == null ? SystemCall.run(engine, () -> waitingAt(engine, id)) : Set.of();
+        // Reading the model needs a right on the definition that auditors are not given: the instance was checked.
+        BpmnModelInstance model = SystemCall.run(engine,
+                () -> engine.getRepositoryService().getBpmnModelInstance(instance.getProcessDefinitionId()));
+        return Response.ok(ProcessDiagram.svg(model, passed, waiting, canceled), "image/svg+xml;charset=UTF-8")
+                .header("Cache-Control", "no-store").build();
     }
 
     @GET
@@ -115,11 +198,7 @@ public class AuditResource {
     @Transactional
     public Response timeline(@PathParam("id") String id, @QueryParam("format") String format) {
         String reader = reader();
-        HistoricProcessInstance instance = bootstrap.processEngine().getHistoryService()
-                .createHistoricProcessInstanceQuery().processInstanceId(id).tenantIdIn(caller.college()).singleResult();
-        if (instance == null) {
-            throw ApiErrors.notFound("Такого экземпляра процесса нет.");
-        }
+        HistoricProcessInstance instance = instance(id);
         List<AuditTrail.Entry> found = trail.timeline(instance);
         audit.record(caller.college(), reader, "AUDIT_VIEWED", null, "PROCESS_INSTANCE", id,
                 "Открыт ход экземпляра «" + instance.getProcessDefinitionName() + "»" + exported(format));
@@ -139,6 +218,46 @@ public class AuditResource {
         audit.record(college, reader, "AUDIT_VIEWED", id, "PERSON", id, "Открыт след человека по всем процессам"
                 + exported(format));
         return answer(format, "audit-person-" + id, "След человека " + id + " по всем процессам", reader, found);
+    }
+
+    /**
+     * Where a running instance is now: its activity tree (a task, a timer, a step waiting for its asynchronous job)
+     * and the steps with an open incident.
+     */
+    private static Set<String> waitingAt(ProcessEngine engine, String processInstanceId) {
+        Set<String> waiting = new HashSet<>();
+        ActivityInstance tree = engine.getRuntimeService().getActivityInstance(processInstanceId);
+        if (tree != null) {
+            collect(tree, waiting);
+        }
+        engine.getRuntimeService().createIncidentQuery().processInstanceId(processInstanceId).list()
+                .forEach(incident -> waiting.add(incident.getActivityId()));
+        return waiting;
+    }
+
+    private static void collect(ActivityInstance activity, Set<String> waiting) {
+        if (activity.getChildActivityInstances().length == 0 && activity.getChildTransitionInstances().length == 0) {
+            waiting.add(activity.getActivityId());
+        }
+        for (TransitionInstance transition : activity.getChildTransitionInstances()) {
+            waiting.add(transition.getActivityId());
+        }
+        for (ActivityInstance child : activity.getChildActivityInstances()) {
+            collect(child, waiting);
+        }
+    }
+
+    private HistoricProcessInstance instance(String id) {
+        HistoricProcessInstance instance = bootstrap.processEngine().getHistoryService()
+                .createHistoricProcessInstanceQuery().processInstanceId(id).tenantIdIn(caller.college()).singleResult();
+        if (instance == null) {
+            throw ApiErrors.notFound("Такого экземпляра процесса нет.");
+        }
+        return instance;
+    }
+
+    private static OffsetDateTime time(String json) {
+        return json == null ? null : OffsetDateTime.parse(json);
     }
 
     private String reader() {

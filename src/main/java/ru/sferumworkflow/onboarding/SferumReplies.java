@@ -20,6 +20,7 @@ import ru.sferumworkflow.platform.Settings;
 public final class SferumReplies {
 
     static final Pattern REFERENCE = Pattern.compile("СФЕРУМ-\\d{4}-\\d{4}");
+    /** A text variable holds 4,000 characters: the reply is cut to that, with «…» counted in. */
     static final int MAX_TEXT = 4000;
 
     private static final Logger LOG = Logger.getLogger(SferumReplies.class.getName());
@@ -61,7 +62,8 @@ public final class SferumReplies {
             runtime.createMessageCorrelation(RegistrationVariables.REPLY_MESSAGE)
                     .processInstanceId(request.get().processInstanceId())
                     .setVariable(RegistrationVariables.REPLY_SUBJECT, subject)
-                    .setVariable(RegistrationVariables.REPLY_TEXT, body.length() > MAX_TEXT ? body.substring(0, MAX_TEXT) + "…" : body)
+                    .setVariable(RegistrationVariables.REPLY_TEXT,
+                            body.length() > MAX_TEXT ? body.substring(0, MAX_TEXT - 1) + "…" : body)
                     .correlateWithResult();
             LOG.info("Ответ платформы по заявке " + reference + " получен по почте");
             return true;

@@ -33,6 +33,9 @@ public final class ProcessEngines {
         String[] window = HistoryRetention.window(Settings.HISTORY_CLEANUP_WINDOW.get());
         configuration.setHistoryCleanupBatchWindowStartTime(window[0]);
         configuration.setHistoryCleanupBatchWindowEndTime(window[1]);
+        // A timer cycle given by an expression is evaluated again each time it is due, so that the monthly report's
+        // schedule names each month's own first working day (UsageReportSchedule).
+        configuration.setReevaluateTimeCycleWhenDue(true);
         // Ids of groups and users such as "class-teachers" or "sferum-admin": letters and digits
         // joined by single hyphens (the default allows no hyphen but in "camunda-admin").
         configuration.setGeneralResourceWhitelistPattern(RESOURCE_ID);

@@ -91,6 +91,34 @@ class AuditIT extends ServerTest {
             throw new UncheckedIOException(e);
         }
 
+        // The model with the path taken: the review and the end passed, the platform step (refused) never reached.
+        HttpResponse<String> diagram = auditor.get("sferum/api/audit/instances/" + instance + "/diagram", "image/svg+xml");
+        assertThat(diagram.statusCode()).isEqualTo(200);
+        assertThat(diagram.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+        assertThat(diagram.body()).startsWith("<svg").contains(
+                "data-activity=\"reviewStatus\" data-state=\"passed\"",
+                "data-activity=\"verificationDone\" data-state=\"passed\"",
+                "data-activity=\"confirmOnPlatform\" data-state=\"not-passed\"", "Подтвердить статус «учитель»",
+                "class=\"flow taken\"").doesNotContain("Морозов", "<script");
+        assertThat(WebappClient.loggedIn(base, "teacher").get("sferum/api/audit/instances/" + instance + "/diagram",
+                "image/svg+xml")
+                .statusCode()).isEqualTo(403);
+
+        // The list, a page at a time, also as a PDF.
+        List<String> newestTwo = ids(auditor.get("sferum/api/audit/instances?size=2&page=0"));
+        assertThat(ids(auditor.get("sferum/api/audit/instances?size=1&page=0"))).isEqualTo(newestTwo.subList(0, 1));
+        assertThat(ids(auditor.get("sferum/api/audit/instances?size=1&page=1"))).isEqualTo(newestTwo.subList(1,
+                newestTwo.size()));
+        HttpResponse<byte[]> list = auditor.download("sferum/api/audit/instances?process=teacherVerification&format=pdf");
+        assertThat(list.statusCode()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(list.body())) {
+            // Cells wrap: words are compared with the line breaks as spaces.
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains(
+                    "Экземпляры процессов", "Подтверждение статуса «учитель»", "Результат сообщён", "auditor");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+
         String morozov = object(admin.get("sferum/api/roster/persons?q=" + encode("Морозов Сергей Викторович")))
                 .getJsonArray("items").getJsonObject(0).getString("id");
         String trail = auditor.get("sferum/api/audit/persons/" + morozov + "/trail").body();
@@ -99,13 +127,51 @@ class AuditIT extends ServerTest {
                 .startsWith("\uFEFFКогда;Что");
         assertThat(auditor.get("sferum/api/audit/persons/" + morozov + "/trail").body())
                 .contains("Открыт след человека");
+
+        // The list by the person concerned and by outcome; the person's reading is written down too.
+        assertThat(array(auditor.get("sferum/api/audit/outcomes?process=teacherVerification"))
+                .getValuesAs(JsonObject.class)).anySatisfy(outcome -> {
+                    assertThat(outcome.getString("id")).isEqualTo("verificationDone");
+                    assertThat(outcome.getString("name")).isEqualTo("Результат сообщён");
+                });
+        assertThat(ids(auditor.get("sferum/api/audit/instances?process=teacherVerification&outcome=verificationDone"
+                + "&person=" + morozov + "&size=500"))).contains(instance);
+        assertThat(ids(auditor.get("sferum/api/audit/instances?process=teacherVerification&outcome=verificationDone"
+                + "&state=COMPLETED&size=500"))).contains(instance);
+        assertThat(auditor.get("sferum/api/audit/instances?process=teacherVerification&outcome=reviewMerge")
+                .statusCode()).as("a step that is not an end").isEqualTo(400);
+        String inReview = Tasks.start(admin, "teacherVerification", Map.of("givenName", "Морозов Сергей Викторович",
+                "givenPhone", "+7 999 555-44-32"));
+        JsonObject review = Tasks.only(admin, inReview, "Подтвердить статус «учитель»");
+        assertThat(ids(auditor.get("sferum/api/audit/instances?person=" + morozov + "&size=500"))).contains(inReview);
+        assertThat(ids(auditor.get("sferum/api/audit/instances?process=teacherVerification&outcome=verificationDone"
+                + "&size=500"))).contains(instance).doesNotContain(inReview);
+        Tasks.complete(admin, review, Map.of("statusDecision", "refuse", "statusReason", "Проверка фильтров аудита"));
+        String pavlov = object(admin.get("sferum/api/roster/persons?q=" + encode("Павлов Дмитрий Игоревич")))
+                .getJsonArray("items").getJsonObject(0).getString("id");
+        assertThat(ids(auditor.get("sferum/api/audit/instances?person=" + pavlov + "&size=500")))
+                .doesNotContain(instance);
+        assertThat(auditor.get("sferum/api/audit/instances?outcome=verificationDone").statusCode()).isEqualTo(400);
+        HttpResponse<String> runningOutcome = auditor.get("sferum/api/audit/instances?process=teacherVerification"
+                + "&outcome=verificationDone&state=RUNNING");
+        assertThat(runningOutcome.statusCode()).isEqualTo(400);
+        assertThat(object(runningOutcome).getString("message")).contains("только у завершённых");
+        assertThat(auditor.get("sferum/api/audit/instances?person=no-such-person").statusCode()).isEqualTo(404);
+        assertThat(auditor.get("sferum/api/audit/instances?process=x%27%20or%201%3D1").statusCode()).isEqualTo(400);
+        assertThat(auditor.get("sferum/api/audit/persons/" + morozov + "/trail").body())
+                .contains("Открыт список экземпляров процессов о человеке");
+    }
+
+    private static List<String> ids(HttpResponse<String> list) {
+        return array(list).getValuesAs(JsonObject.class).stream().map(view -> view.getString("id")).toList();
     }
 
     @Test
     void theAuditPageIsServedWithItsScript() {
         HttpResponse<String> page = WebappClient.loggedIn(base, "auditor", "cockpit").get("sferum/roster/audit.html");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<h1>Аудит</h1>", "../assets/audit.js").doesNotContain("{{nonce}}");
+        assertThat(page.body()).contains("<h1>Аудит</h1>", "../assets/audit.js", "instances-pdf", "id=\"pages\"",
+                "reports.html").doesNotContain("{{nonce}}");
     }
 
     @Test
@@ -119,7 +185,8 @@ class AuditIT extends ServerTest {
         WebappClient auditor = WebappClient.loggedIn(base, "auditor", "cockpit");
         assertThat(auditor.get("sferum/api/audit/instances?state=LOST").statusCode()).isEqualTo(400);
         assertThat(auditor.get("sferum/api/audit/instances/no-such-instance/timeline").statusCode()).isEqualTo(404);
-        for (String path : List.of("sferum/api/audit/instances", "sferum/api/audit/instances/x/timeline")) {
+        for (String path : List.of("sferum/api/audit/instances", "sferum/api/audit/instances/x/timeline",
+                "sferum/api/audit/instances/x/diagram", "sferum/api/reports", "sferum/api/reports/x")) {
             HttpResponse<String> write = auditor.post(path, Json.createObjectBuilder().build());
             assertThat(write.statusCode()).as(path).isIn(403, 405);
             assertThat(auditor.delete(path).statusCode()).as(path).isIn(403, 405);

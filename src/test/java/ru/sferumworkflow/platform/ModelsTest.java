@@ -7,8 +7,10 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +55,33 @@ class ModelsTest {
                 assertThat(formIds).as(model + " names form " + ref.group(1)).contains(ref.group(1));
             }
         }
+    }
+
+    /** docs/operations.md says how long each process's history is kept and why: the models must keep to it. */
+    @Test
+    void everyModelKeepsItsHistoryAsLongAsTheOperationsGuideSays() throws IOException {
+        Map<String, Integer> documented = new HashMap<>();
+        Matcher row = Pattern.compile("(?m)^\\| ((?:`[a-zA-Z]+`[^|]*?)+) \\| (\\d+) \\|").matcher(
+                Files.readString(Path.of("docs/operations.md")));
+        while (row.find()) {
+            Matcher key = Pattern.compile("`([a-zA-Z]+)`").matcher(row.group(1));
+            while (key.find()) {
+                documented.put(key.group(1), Integer.parseInt(row.group(2)));
+            }
+        }
+        Map<String, Integer> inModels = new HashMap<>();
+        Matcher definition = Pattern.compile("<(?:bpmn:process|decision) id=\"([a-zA-Z]+)\"[^>]*?camunda:historyTimeToLive=\"(\\d+)\"",
+                Pattern.DOTALL).matcher("");
+        for (Path model : files("")) {
+            if (model.toString().endsWith(".bpmn") || model.toString().endsWith(".dmn")) {
+                definition.reset(Files.readString(model));
+                while (definition.find()) {
+                    inModels.put(definition.group(1), Integer.parseInt(definition.group(2)));
+                }
+            }
+        }
+        assertThat(inModels).as("historyTimeToLive of the models").hasSizeGreaterThan(10);
+        assertThat(documented).as("the table of docs/operations.md").isEqualTo(inModels);
     }
 
     private static void collect(JsonObject container, List<String> ids, Path file) {

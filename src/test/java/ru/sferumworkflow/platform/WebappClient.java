@@ -85,6 +85,16 @@ public final class WebappClient {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A page, asked for as a browser asks: HTML. */
+    public HttpResponse<String> page(String path) {
+        return get(path, "text/html");
+    }
+
+    /** A resource of another type than JSON: an image, a page. */
+    public HttpResponse<String> get(String path, String accept) {
+        return send(request(path).header("Accept", accept).GET());
+    }
+
     public HttpResponse<byte[]> download(String path) {
         try {
             return http.send(request(path).header("Accept", "application/pdf").GET().build(),

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.logging.Logger;
@@ -51,6 +53,15 @@ public class WorkingDays {
         ZonedDateTime due = calendar.plusWorkingDays(moment.toLocalDate(), days).atTime(moment.toLocalTime())
                 .atZone(Clock.COLLEGE_ZONE);
         return Date.from(due.toInstant());
+    }
+
+    /** The first working day of the month by the production calendar (1 January is never one, for instance). */
+    public LocalDate firstWorkingDay(YearMonth month) {
+        LocalDate day = month.atDay(1);
+        while (!calendar.isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
     }
 
     private static ProductionCalendar load() {

@@ -37,6 +37,7 @@ class GroupAuthorizations {
     static final String DISTRIBUTION_PROCESS = "classTeacherDistribution";
     static final String PUBLICATION_PROCESS = "channelPublication";
     static final String BROADCAST_PROCESS = "broadcast";
+    static final String USAGE_REPORT_PROCESS = "usageReport";
 
     private final AuthorizationService authorizations;
 
@@ -115,6 +116,12 @@ class GroupAuthorizations {
         for (WorkflowGroup group : List.of(ADMINISTRATION, WorkflowGroup.ADMINISTRATORS)) {
             grant(group, Resources.PROCESS_DEFINITION, PUBLICATION_PROCESS, READ_HISTORY);
             grant(group, Resources.PROCESS_DEFINITION, BROADCAST_PROCESS, READ_HISTORY);
+        }
+
+        // The monthly usage report starts by itself; the director or an administrator may ask for another month's.
+        for (WorkflowGroup group : List.of(DIRECTOR, WorkflowGroup.ADMINISTRATORS)) {
+            grant(group, Resources.PROCESS_DEFINITION, USAGE_REPORT_PROCESS, CREATE_INSTANCE, READ_HISTORY);
+            grant(group, Resources.PROCESS_INSTANCE, ANY, CREATE);
         }
 
         // The director follows every process of the college.

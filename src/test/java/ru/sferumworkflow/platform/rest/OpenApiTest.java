@@ -325,6 +325,8 @@ class OpenApiTest {
             return "integer";
         } else if (raw == boolean.class || raw == Boolean.class) {
             return "boolean";
+        } else if (raw == double.class || raw == Double.class) {
+            return "number";
         } else if (Collection.class.isAssignableFrom(raw) && type instanceof ParameterizedType parameterized) {
             return "array of " + expectedType(parameterized.getActualTypeArguments()[0], bindings);
         } else if (raw.isRecord()) {
