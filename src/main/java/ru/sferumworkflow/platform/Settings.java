@@ -37,7 +37,12 @@ public enum Settings {
     /** When the engine removes history past its time to live: a night window, «ЧЧ:ММ-ЧЧ:ММ» in the server's time. */
     HISTORY_CLEANUP_WINDOW("SFERUM_HISTORY_CLEANUP_WINDOW", "sferum.history-cleanup-window", "01:00-05:00"),
     /** Days of history per process where the model's own time to live is not the one wanted: «invitation=365,…». */
-    HISTORY_TTL_DAYS("SFERUM_HISTORY_TTL_DAYS", "sferum.history-ttl-days", null);
+    HISTORY_TTL_DAYS("SFERUM_HISTORY_TTL_DAYS", "sferum.history-ttl-days", null),
+    /**
+     * Days after a person left (dismissal, expulsion, graduation) before the destruction of their personal data is
+     * proposed, per role: «STUDENT=365,PARENT=365,STAFF=365»; 0 proposes it as soon as the removal from chats is done.
+     */
+    PERSONAL_DATA_DAYS("SFERUM_PERSONAL_DATA_DAYS", "sferum.personal-data-days", "STUDENT=365,PARENT=365,STAFF=365");
 
     private final String environmentVariable;
     private final String systemProperty;

@@ -38,6 +38,7 @@ class GroupAuthorizations {
     static final String PUBLICATION_PROCESS = "channelPublication";
     static final String BROADCAST_PROCESS = "broadcast";
     static final String USAGE_REPORT_PROCESS = "usageReport";
+    static final String DESTRUCTION_PROCESS = "personalDataDestruction";
 
     private final AuthorizationService authorizations;
 
@@ -122,6 +123,12 @@ class GroupAuthorizations {
         for (WorkflowGroup group : List.of(DIRECTOR, WorkflowGroup.ADMINISTRATORS)) {
             grant(group, Resources.PROCESS_DEFINITION, USAGE_REPORT_PROCESS, CREATE_INSTANCE, READ_HISTORY);
             grant(group, Resources.PROCESS_INSTANCE, ANY, CREATE);
+        }
+
+        // The destruction of personal data is proposed by administrators and approved by the administration or the
+        // director (the commission); both follow its history. Nobody starts it by hand: the daily sweep does.
+        for (WorkflowGroup group : List.of(ADMINISTRATION, WorkflowGroup.ADMINISTRATORS)) {
+            grant(group, Resources.PROCESS_DEFINITION, DESTRUCTION_PROCESS, READ_HISTORY);
         }
 
         // The director follows every process of the college.
