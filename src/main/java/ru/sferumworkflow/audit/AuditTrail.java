@@ -61,6 +61,9 @@ public class AuditTrail {
             "select i.PROCESS_INSTANCE_ID from SFW_INVITATION i join SFW_INVITATION_RECIPIENT r on r.INVITATION_ID = i.ID"
                     + " where r.PERSON_ID = ?1 and i.COLLEGE_ID = ?2",
             "select PROCESS_INSTANCE_ID from SFW_AUDIT_EVENT where PERSON_ID = ?1 and COLLEGE_ID = ?2");
+    /** The instances started with a person's id as the variable «personId» (a verification from a join request…). */
+    private static final String PERSON_VARIABLE = "select distinct PROC_INST_ID_ from ACT_HI_VARINST"
+            + " where NAME_ = 'personId' and TEXT_ = ?1 and PROC_INST_ID_ is not null";
     private static final int VALUE_LENGTH = 300;
 
     @PersistenceContext(unitName = "sferum")
@@ -190,8 +193,12 @@ public class AuditTrail {
                 found.add((String) id);
             }
         }
-        bootstrap.processEngine().getHistoryService().createHistoricProcessInstanceQuery().tenantIdIn(collegeId)
-                .variableValueEquals("personId", personId).list().forEach(instance -> found.add(instance.getId()));
+        // Read from the engine's history table by the variable's name and value, by its index on the name: the
+        // engine's own query (and one with the college too) walked the college's every variable — seconds at a
+        // million rows. The instances are then read with the college as a condition.
+        for (Object id : em.createNativeQuery(PERSON_VARIABLE).setParameter(1, personId).getResultList()) {
+            found.add((String) id);
+        }
         return found;
     }
 

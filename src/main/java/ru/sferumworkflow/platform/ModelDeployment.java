@@ -68,7 +68,7 @@ public class ModelDeployment implements ServletContextListener {
      */
     private void applyTimeToLive() {
         RepositoryService repository = bootstrap.processEngine().getRepositoryService();
-        Map<String, Integer> overrides = HistoryRetention.timeToLive(Settings.HISTORY_TTL_DAYS.get());
+        Map<String, Integer> overrides = HistoryRetention.timeToLive(Settings.HISTORY_TTL_DAYS.value().orElse(null));
         List<ProcessDefinition> processes = repository.createProcessDefinitionQuery().latestVersion().list();
         Set<String> keys = processes.stream().map(ProcessDefinition::getKey).collect(Collectors.toSet());
         overrides.keySet().stream().filter(key -> !keys.contains(key)).findFirst().ifPresent(key -> {

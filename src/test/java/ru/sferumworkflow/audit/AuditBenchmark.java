@@ -178,7 +178,7 @@ class AuditBenchmark extends ServerTest {
 
     private static void report(double fillSeconds, Map<String, Long> rows, long total, Map<String, double[]> timings)
             throws Exception {
-        String database = System.getenv("SFERUM_DB_URL") == null ? "H2 (файл)" : "PostgreSQL";
+        String database = !onPostgresql() ? "H2 (файл)" : "PostgreSQL";
         List<String> lines = new ArrayList<>(List.of("# Аудит: " + INSTANCES + " экземпляров, " + total
                         + " строк истории", "", "База данных: " + database + "; сервер: -Xmx1g; " + CLIENTS
                         + " клиента REST одновременно.", "",
@@ -197,7 +197,7 @@ class AuditBenchmark extends ServerTest {
         });
         String report = String.join("\n", lines) + "\n";
         System.out.println(report);
-        String name = "audit-" + (System.getenv("SFERUM_DB_URL") == null ? "h2" : "postgresql");
+        String name = "audit-" + (!onPostgresql() ? "h2" : "postgresql");
         Path out = Path.of("target", "benchmark", name + ".md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report, StandardCharsets.UTF_8);

@@ -99,7 +99,7 @@ class InvitationBenchmark extends ServerTest {
         double expirySeconds = seconds(expiryStart);
 
         double[] bare = bareEngine(requests.size(), letters);
-        String database = System.getenv("SFERUM_DB_URL") == null ? "H2 (файл)" : "PostgreSQL";
+        String database = !onPostgresql() ? "H2 (файл)" : "PostgreSQL";
         String report = String.join("\n",
                 "# Приглашения: " + requests.size() + " приглашений, " + letters + " писем с личными ссылками",
                 "",
@@ -115,7 +115,7 @@ class InvitationBenchmark extends ServerTest {
                         + " с. Голый движок — та же модель с пустыми шагами в JVM теста на H2 в памяти.",
                 "");
         System.out.println(report);
-        Path out = Path.of("target", "benchmark", "invitations-" + (System.getenv("SFERUM_DB_URL") == null ? "h2" : "postgresql") + ".md");
+        Path out = Path.of("target", "benchmark", "invitations-" + (!onPostgresql() ? "h2" : "postgresql") + ".md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report, StandardCharsets.UTF_8);
     }

@@ -18,6 +18,14 @@ public abstract class ServerTest {
     @ArquillianResource
     protected URL base;
 
+    /**
+     * Whether the server under test runs on PostgreSQL: the H2 tests give the server an H2 address too (to open its
+     * file in mixed mode), so the address's kind is what tells them apart.
+     */
+    protected static boolean onPostgresql() {
+        return String.valueOf(System.getenv("SFERUM_DB_URL")).startsWith("jdbc:postgresql:");
+    }
+
     @Deployment(testable = false)
     static WebArchive application() {
         return ApplicationArchive.asBuilt();

@@ -182,6 +182,36 @@ class PersonalDataIT extends ServerTest {
                 + "&businessKey=pd:" + studentId))).isEmpty();
     }
 
+    @Test
+    void peopleInChatsWithoutAValidConsentAreListedForTheAdministrators() {
+        WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
+        String n = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
+        String code = "СГ-" + n.substring(0, 5);
+        String student = "Безсогласия Ян " + suffix(n) + "ович";
+        RosterUploads.loaded(admin, "GROUPS", "Код группы;Курс\n" + code + ";1\n", Duration.ofSeconds(60));
+        RosterUploads.loaded(admin, "STUDENTS", "Номер личного дела;ФИО;Дата рождения;Группа;E-mail\n" + "Б" + n + ";"
+                + student + ";01.02.2005;" + code + ";yan" + n + "@mail.test\n", Duration.ofSeconds(60));
+        String studentId = personId(admin, student);
+        String group = array(admin.get(API + "roster/groups")).getValuesAs(JsonObject.class).stream()
+                .filter(found -> found.getString("code").equals(code)).findFirst().orElseThrow().getString("id");
+        String chat = chat(admin, "GROUP_STUDENTS", "Обучающиеся " + code, group, personId(admin, "Павлов Дмитрий Игоревич"));
+        assertThat(array(admin.get(API + "consents/missing")).getValuesAs(JsonObject.class))
+                .noneMatch(view -> view.getString("personId").equals(studentId));
+
+        // Added to the chat by hand, without the join page: no consent.
+        join(admin, studentId, chat, "STUDENT");
+        JsonObject missing = array(admin.get(API + "consents/missing")).getValuesAs(JsonObject.class).stream()
+                .filter(view -> view.getString("personId").equals(studentId)).findFirst().orElseThrow();
+        assertThat(missing.getString("fullName")).isEqualTo(student);
+        assertThat(missing.getString("roleTitle")).isEqualTo("обучающийся");
+        assertThat(missing.getJsonArray("chats").getString(0)).isEqualTo("Обучающиеся " + code);
+        HttpResponse<String> csv = WebappClient.loggedIn(base, "auditor", "cockpit").get(API + "consents/missing?format=csv",
+                "text/csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("\uFEFFФИО;Кто;Чаты").contains(student + ";обучающийся;Обучающиеся " + code);
+        assertThat(WebappClient.loggedIn(base, "teacher").get(API + "consents/missing").statusCode()).isEqualTo(403);
+    }
+
     /**
      * Every column of every table of the application and of the engine, texts as they are and binary values as UTF-8
      * and windows-1251, holding any of the values (in any case): where, and what.

@@ -69,7 +69,7 @@ class RemovalBenchmark extends ServerTest {
         List<String> report = new ArrayList<>();
         report.add("# Удаление из чатов: обучающийся в " + CHATS + " чатах с двумя родителями; " + GRADUATES + " выпускников");
         report.add("");
-        report.add("База данных: " + (System.getenv("SFERUM_DB_URL") == null ? "H2 (файл)" : "PostgreSQL")
+        report.add("База данных: " + (!onPostgresql() ? "H2 (файл)" : "PostgreSQL")
                 + "; все задачи подтверждает администратор через REST, по одной; итог уходит письмом.");
         report.add("");
         report.add("| случай | людей | задач | ввод события, мс/чел. | подтверждение, мс/задачу | всего, с | на человека, с |");
@@ -79,7 +79,7 @@ class RemovalBenchmark extends ServerTest {
         String text = String.join("\n", report) + "\n";
         System.out.println(text);
         Path out = Path.of("target", "benchmark", "removal"
-                + (System.getenv("SFERUM_DB_URL") == null ? "-h2" : "-postgresql") + ".md");
+                + (!onPostgresql() ? "-h2" : "-postgresql") + ".md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, text, StandardCharsets.UTF_8);
     }

@@ -37,7 +37,7 @@ class RosterImportBenchmark extends ServerTest {
         report.add("# Загрузка списков: " + STAFF + " сотрудников, " + groups + " групп, " + STUDENTS
                 + " обучающихся и " + 2 * STUDENTS + " родителей");
         report.add("");
-        report.add("База данных: " + (System.getenv("SFERUM_DB_URL") == null ? "H2 (файл)" : "PostgreSQL") + "; сервер: -Xmx1g.");
+        report.add("База данных: " + (!onPostgresql() ? "H2 (файл)" : "PostgreSQL") + "; сервер: -Xmx1g.");
         report.add("");
         report.add("| файл | строк | первая загрузка, с | повторная (без изменений), с |");
         report.add("|---|---:|---:|---:|");
@@ -53,7 +53,7 @@ class RosterImportBenchmark extends ServerTest {
         String text = String.join("\n", report) + "\n";
         System.out.println(text);
         Path out = Path.of("target", "benchmark", "roster-import"
-                + (System.getenv("SFERUM_DB_URL") == null ? "-h2" : "-postgresql") + ".md");
+                + (!onPostgresql() ? "-h2" : "-postgresql") + ".md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, text, StandardCharsets.UTF_8);
     }

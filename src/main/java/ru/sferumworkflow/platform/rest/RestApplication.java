@@ -13,6 +13,7 @@ import ru.sferumworkflow.invitation.InvitationsResource;
 import ru.sferumworkflow.moderation.ChatRulesResource;
 import ru.sferumworkflow.onboarding.AppointmentOrdersResource;
 import ru.sferumworkflow.onboarding.CollegeResource;
+import ru.sferumworkflow.privacy.ConsentsResource;
 import ru.sferumworkflow.privacy.DestructionsResource;
 import ru.sferumworkflow.reports.ReportsResource;
 import ru.sferumworkflow.roster.ImportsResource;
@@ -30,7 +31,7 @@ public class RestApplication extends Application {
         return Set.of(AppointmentOrdersResource.class, CollegeResource.class, RosterResource.class,
                 ImportsResource.class, ChatsResource.class, ChatRulesResource.class, InvitationsResource.class,
                 ClassTeachersResource.class, PublicationsResource.class, BroadcastsResource.class, AuditResource.class,
-                ReportsResource.class, DestructionsResource.class,
+                ReportsResource.class, DestructionsResource.class, ConsentsResource.class,
                 ApiErrors.class, RefusalMapper.class, ConflictMapper.Engine.class, ConflictMapper.Rows.class,
                 ConflictMapper.Commit.class);
     }
