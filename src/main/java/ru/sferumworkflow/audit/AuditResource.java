@@ -2,10 +2,7 @@ package ru.sferumworkflow.audit;
 
 import java.time.OffsetDateTime;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -22,13 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.ActivityInstance;
-import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.EndEvent;
 
 import ru.sferumworkflow.platform.ProcessEngineBootstrap;
 import ru.sferumworkflow.platform.SystemCall;
@@ -91,7 +83,7 @@ public class AuditResource {
             throw new Refusal("Страница — от 0 до 10 000, размер страницы — от 1 до 500.");
         }
         InstanceFilter filter = InstanceFilter.of(process, from, to, state, person, outcome);
-        if (filter.outcome() != null && !endsOf(filter.process()).containsKey(filter.outcome())) {
+        if (filter.outcome() != null && !ProcessOutcomes.of(bootstrap.processEngine(), filter.process()).containsKey(filter.outcome())) {
             throw new Refusal("У этого процесса нет такого исхода: выберите исход из списка.");
         }
         if (filter.personId() != null) {
@@ -134,34 +126,8 @@ public class AuditResource {
         if (filter.process() == null) {
             throw new Refusal("Укажите процесс (ключ модели).");
         }
-        return endsOf(filter.process()).entrySet().stream().map(end -> new OutcomeView(end.getKey(), end.getValue()))
+        return ProcessOutcomes.of(bootstrap.processEngine(), filter.process()).entrySet().stream().map(end -> new OutcomeView(end.getKey(), end.getValue()))
                 .sorted(Comparator.comparing(OutcomeView::name)).toList();
-    }
-
-    /**
-     * The ends of the process itself (not of its subprocesses), id to name, in every version: old instances ended at
-     * events a newer model may have renamed or dropped. The newest name of an id wins.
-     */
-    private Map<String, String> endsOf(String process) {
-        ProcessEngine engine = bootstrap.processEngine();
-        return SystemCall.run(engine, () -> {
-            List<ProcessDefinition> versions = engine.getRepositoryService().createProcessDefinitionQuery()
-                    .processDefinitionKey(process).withoutTenantId().orderByProcessDefinitionVersion().desc().list();
-            if (versions.isEmpty()) {
-                throw ApiErrors.notFound("Такого процесса нет.");
-            }
-            Map<String, String> ends = new LinkedHashMap<>();
-            for (ProcessDefinition version : versions) {
-                engine.getRepositoryService().getBpmnModelInstance(version.getId()).getModelElementsByType(EndEvent.class)
-                        .stream().filter(AuditResource::endsTheProcess)
-                        .forEach(end -> ends.putIfAbsent(end.getId(), end.getName() == null ? end.getId() : end.getName()));
-            }
-            return ends;
-        });
-    }
-
-    private static boolean endsTheProcess(EndEvent end) {
-        return end.getParentElement() instanceof org.camunda.bpm.model.bpmn.instance.Process;
     }
 
     /**
@@ -176,20 +142,12 @@ public class AuditResource {
         reader();
         HistoricProcessInstance instance = instance(id);
         ProcessEngine engine = bootstrap.processEngine();
-        Set<String> passed = new HashSet<>();
-        Set<String> canceled = new HashSet<>();
-        for (HistoricActivityInstance step : engine.getHistoryService().createHistoricActivityInstanceQuery()
-                .processInstanceId(id).list()) {
-            if (step.getEndTime() != null) {
-                (step.isCanceled() ? canceled : passed).add(step.getActivityId());
-            }
-        }
-        Set<String> waiting = instance.getEndTime() == null ? SystemCall.run(engine, () -> waitingAt(engine, id)) : Set.of();
+        InstancePath path = InstancePath.of(engine, instance);
         // Reading the model needs a right on the definition that auditors are not given: the instance was checked.
         BpmnModelInstance model = SystemCall.run(engine,
                 () -> engine.getRepositoryService().getBpmnModelInstance(instance.getProcessDefinitionId()));
-        return Response.ok(ProcessDiagram.svg(model, passed, waiting, canceled), "image/svg+xml;charset=UTF-8")
-                .header("Cache-Control", "no-store").build();
+        String svg = ProcessDiagram.svg(model, path.passed(), path.waiting(), path.canceled());
+        return Response.ok(svg, "image/svg+xml;charset=UTF-8").header("Cache-Control", "no-store").build();
     }
 
     @GET
@@ -218,33 +176,6 @@ public class AuditResource {
         audit.record(college, reader, "AUDIT_VIEWED", id, "PERSON", id, "Открыт след человека по всем процессам"
                 + exported(format));
         return answer(format, "audit-person-" + id, "След человека " + id + " по всем процессам", reader, found);
-    }
-
-    /**
-     * Where a running instance is now: its activity tree (a task, a timer, a step waiting for its asynchronous job)
-     * and the steps with an open incident.
-     */
-    private static Set<String> waitingAt(ProcessEngine engine, String processInstanceId) {
-        Set<String> waiting = new HashSet<>();
-        ActivityInstance tree = engine.getRuntimeService().getActivityInstance(processInstanceId);
-        if (tree != null) {
-            collect(tree, waiting);
-        }
-        engine.getRuntimeService().createIncidentQuery().processInstanceId(processInstanceId).list()
-                .forEach(incident -> waiting.add(incident.getActivityId()));
-        return waiting;
-    }
-
-    private static void collect(ActivityInstance activity, Set<String> waiting) {
-        if (activity.getChildActivityInstances().length == 0 && activity.getChildTransitionInstances().length == 0) {
-            waiting.add(activity.getActivityId());
-        }
-        for (TransitionInstance transition : activity.getChildTransitionInstances()) {
-            waiting.add(transition.getActivityId());
-        }
-        for (ActivityInstance child : activity.getChildActivityInstances()) {
-            collect(child, waiting);
-        }
     }
 
     private HistoricProcessInstance instance(String id) {

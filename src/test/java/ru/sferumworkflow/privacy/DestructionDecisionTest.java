@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import ru.sferumworkflow.audit.AuditLog;
 import ru.sferumworkflow.platform.AssignCompleter;
+import ru.sferumworkflow.platform.ModelTasks;
 import ru.sferumworkflow.platform.TestProcessEngine;
 import ru.sferumworkflow.platform.calendar.WorkingDays;
 
@@ -125,10 +126,10 @@ class DestructionDecisionTest {
     }
 
     private static Task only(ProcessInstance instance) {
-        return Engine.INSTANCE.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        return ModelTasks.only(Engine.INSTANCE, instance);
     }
 
     private static void complete(Task task, Map<String, Object> values) {
-        Engine.INSTANCE.getTaskService().complete(task.getId(), values);
+        ModelTasks.complete(Engine.INSTANCE, task, values);
     }
 }

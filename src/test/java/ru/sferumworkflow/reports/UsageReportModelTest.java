@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import ru.sferumworkflow.platform.AssignCompleter;
+import ru.sferumworkflow.platform.ModelTasks;
 import ru.sferumworkflow.platform.TestProcessEngine;
 import ru.sferumworkflow.platform.calendar.WorkingDays;
 
@@ -153,25 +153,22 @@ class UsageReportModelTest {
     }
 
     private static void runAsyncStep(ProcessInstance instance) {
-        Job job = Engine.INSTANCE.getManagementService().createJobQuery().processInstanceId(instance.getId()).singleResult();
-        Engine.INSTANCE.getManagementService().executeJob(job.getId());
+        ModelTasks.runJob(Engine.INSTANCE, instance);
     }
 
     private static Task only(ProcessInstance instance) {
-        return Engine.INSTANCE.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        return ModelTasks.only(Engine.INSTANCE, instance);
     }
 
     private static void complete(Task task, Map<String, Object> values) {
-        Engine.INSTANCE.getTaskService().complete(task.getId(), values);
+        ModelTasks.complete(Engine.INSTANCE, task, values);
     }
 
     private static List<String> groups(Task task) {
-        return Engine.INSTANCE.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                .map(IdentityLink::getGroupId).filter(group -> group != null).toList();
+        return ModelTasks.groups(Engine.INSTANCE, task);
     }
 
     private static void assertEndedAt(ProcessInstance instance, String endEvent) {
-        assertThat(Engine.INSTANCE.getHistoryService().createHistoricProcessInstanceQuery()
-                .processInstanceId(instance.getId()).singleResult().getEndActivityId()).isEqualTo(endEvent);
+        assertThat(ModelTasks.endedAt(Engine.INSTANCE, instance)).isEqualTo(endEvent);
     }
 }
