@@ -62,6 +62,8 @@ window.Roster = (function () {
   const get = (path) => call('GET', path);
   const postJson = (path, value) => call('POST', path, JSON.stringify(value), 'application/json');
   const postFile = (path, file) => call('POST', path, file, file.type || 'text/csv');
+  // A form with a file: the browser writes multipart/form-data with its boundary itself.
+  const postForm = (path, formData) => call('POST', path, formData);
 
   // One notice per page, shown above everything, with the same session as Tasklist's login.
   function showLogin() {
@@ -157,7 +159,7 @@ window.Roster = (function () {
   };
 
   function kindsFor(person) {
-    if (person.role === 'PARENT') return [];
+    if (person.role === 'PARENT' || person.status === 'WITHDRAWN') return [];
     if (person.status !== 'ACTIVE') return ['RETURN'];
     return person.role === 'STAFF' ? ['DISMISSAL'] : ['EXPULSION', 'GRADUATION', 'TRANSFER'];
   }
@@ -167,6 +169,6 @@ window.Roster = (function () {
     return (await get('roster/me')).mayChange;
   }
 
-  return { API, TASKLIST, ApiError, get, postJson, postFile, el, clear, say, date, dateTime, today, personLink,
+  return { API, TASKLIST, ApiError, get, postJson, postFile, postForm, el, clear, say, date, dateTime, today, personLink,
     table, KINDS, kindsFor, isKeeper, showLogin };
 })();

@@ -1,5 +1,6 @@
 // One person's card: facts, family links, chats, movement events, consents; for those who keep the roster, the
-// form that enters a movement event by order and then shows the card as it has become.
+// form that enters a movement event by order and then shows the card as it has become; for the administrators, the
+// forms that enter a paper consent and a paper withdrawal with their scans.
 'use strict';
 
 (function () {
@@ -16,6 +17,7 @@
   const groupField = document.getElementById('toGroup-field');
   let person = null;
   let keeper = false;
+  let consentKeeper = false;
   let groups = [];
 
   // Back to the list the user came from, filters and page included, when they came from it.
@@ -94,7 +96,7 @@
     }
     parts.push(table(null, [
       ['Событие', (m) => m.kindTitle],
-      ['Приказ', (m) => '№ ' + m.orderNumber + ' от ' + date(m.orderDate)],
+      ['Документ', (m) => m.document],
       ['Из группы', (m) => (m.fromGroup ? m.fromGroup.code : '')],
       ['В группу', (m) => (m.toGroup ? m.toGroup.code : '')],
       ['Внесено', (m) => dateTime(m.enteredAt) + (m.enteredBy ? ', ' + m.enteredBy : '')]
@@ -110,12 +112,75 @@
     }
     parts.push(table(null, [
       ['Цель', (c) => c.purpose],
-      ['Способ', (c) => c.method || ''],
+      ['Данные', (c) => c.scope],
+      ['Как дано', (c) => [c.methodTitle || c.method || '',
+        c.scan ? el('a', { href: scanLink(c, 'consent') }, ' (скан)') : null]],
       ['Кто дал', (c) => personLink(c.givenBy)],
-      ['Дано', (c) => dateTime(c.givenAt)],
-      ['Отозвано', (c) => (c.withdrawnAt ? el('span', { className: 'tag ended' }, 'отозвано ' + dateTime(c.withdrawnAt)) : '')]
+      ['Дано', (c) => (c.method === 'paper' ? date(c.givenAt) : dateTime(c.givenAt))],
+      ['Отзыв', (c) => (c.withdrawnAt ? [el('span', { className: 'tag ended' }, 'отозвано ' + dateTime(c.withdrawnAt)),
+        ' ', c.withdrawalMethodTitle || '', c.withdrawnBy ? [', ', personLink(c.withdrawnBy)] : null,
+        c.withdrawalScan ? el('a', { href: scanLink(c, 'withdrawal') }, ' (скан)') : null] : 'действует')]
     ], list));
     return parts;
+  }
+
+  function scanLink(consent, kind) {
+    return R.API + 'consents/' + encodeURIComponent(consent.id) + '/scan?kind=' + kind;
+  }
+
+  // Who may sign for the person: themselves and, for a student, the parents on the card.
+  function signers(select, found) {
+    const chosen = select.value;
+    clear(select).append(el('option', { value: found.person.id }, found.person.fullName + ' (сам(а))'),
+      ...(found.person.role === 'STUDENT' ? found.parents.filter((link) => !link.endedAt)
+        .map((link) => el('option', { value: link.person.id }, link.person.fullName + ' (родитель)')) : []));
+    if (chosen && Array.from(select.options).some((o) => o.value === chosen)) select.value = chosen;
+  }
+
+  function consentForms(found) {
+    const entry = document.getElementById('consent-entry');
+    const withdrawal = document.getElementById('withdrawal-entry');
+    entry.hidden = !consentKeeper || found.person.status !== 'ACTIVE';
+    withdrawal.hidden = !consentKeeper || !found.consents.some((c) => !c.withdrawnAt);
+    if (!entry.hidden) {
+      signers(document.getElementById('consent-givenBy'), found);
+      document.getElementById('signedOn').max = R.today();
+    }
+    if (!withdrawal.hidden) {
+      signers(document.getElementById('withdrawal-givenBy'), found);
+      document.getElementById('receivedOn').max = R.today();
+    }
+  }
+
+  // Sends one of the two consent forms as multipart/form-data and shows the card as it has become.
+  function onConsentForm(formId, messageId, path, done) {
+    const consentForm = document.getElementById(formId);
+    const box = document.getElementById(messageId);
+    consentForm.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      if (consentForm.elements.confirm && !consentForm.elements.confirm.checked) {
+        say(box, 'Отметьте, что понимаете последствия отзыва.', 'error');
+        return;
+      }
+      const data = new FormData(consentForm);
+      data.delete('confirm');
+      data.append('subjectId', person.id);
+      const button = consentForm.querySelector('button');
+      button.disabled = true;
+      say(box, 'Сохраняем…');
+      try {
+        const answer = await R.postForm(path, data);
+        consentForm.reset();
+        say(box, '');
+        await load();
+        say(message, done(answer), 'ok');
+        message.scrollIntoView({ block: 'nearest' });
+      } catch (e) {
+        say(box, e.message, 'error');
+      } finally {
+        button.disabled = false;
+      }
+    });
   }
 
   function render(found, memberships) {
@@ -132,6 +197,7 @@
       ...links('Дети', found.children), ...chats(memberships), ...movements(found.movements),
       ...consents(found.consents));
     movementForm();
+    consentForms(found);
   }
 
   function movementForm() {
@@ -143,8 +209,9 @@
     const kinds = R.kindsFor(person);
     form.hidden = kinds.length === 0;
     if (kinds.length === 0) {
-      document.getElementById('movement-hint').textContent = 'События движения вносят для работников и '
-        + 'обучающихся; родитель выбывает вместе с последним своим ребёнком.';
+      document.getElementById('movement-hint').textContent = person.status === 'WITHDRAWN'
+        ? 'Человек отозвал согласие на обработку персональных данных: события движения для него не вносят.'
+        : 'События движения вносят для работников и обучающихся; родитель выбывает вместе с последним своим ребёнком.';
       return;
     }
     const kind = form.elements.kind;
@@ -178,6 +245,10 @@
     render(found, memberships);
   }
 
+  onConsentForm('consent-form', 'consent-message', 'consents', () => 'Согласие на бумаге внесено, скан сохранён.');
+  onConsentForm('withdrawal-form', 'withdrawal-message', 'consents/withdrawals', (answer) => 'Отзыв внесён: согласий '
+    + 'отозвано — ' + answer.consents + '. Начат процесс «Отзыв согласия…»: задачи удаления из чатов — в Tasklist; '
+    + 'данные будут уничтожены не позднее ' + date(answer.destroyBy) + '.');
   form.elements.kind.addEventListener('change', showGroupField);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -214,7 +285,9 @@
       return;
     }
     try {
-      keeper = await R.isKeeper();
+      const me = await R.get('roster/me');
+      keeper = me.mayChange;
+      consentKeeper = me.mayEnterConsents;
       if (keeper) groups = await R.get('roster/groups');
       await load();
     } catch (e) {

@@ -3,6 +3,7 @@ package ru.sferumworkflow.invitation;
 import static ru.sferumworkflow.platform.web.Html.escape;
 
 import ru.sferumworkflow.chats.ChatRules;
+import ru.sferumworkflow.platform.web.Html;
 
 /** The join page's HTML; every value from the database is escaped. Styles and script come from /sferum/assets. */
 final class JoinHtml {
@@ -78,12 +79,6 @@ final class JoinHtml {
     }
 
     private static String frame(String title, String body, String nonce) {
-        return "<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<meta name=\"referrer\" content=\"no-referrer\">"
-                + "<title>" + escape(title) + " — Сферум</title><link rel=\"icon\" href=\"data:,\">"
-                + "<link rel=\"stylesheet\" href=\"../assets/roster.css\">"
-                + "<script nonce=\"" + escape(nonce) + "\" src=\"../assets/join.js\" defer></script></head>"
-                + "<body><main id=\"main\"><h1>" + escape(title) + "</h1>" + body + "</main></body></html>";
+        return Html.publicPage(title, body, "join.js", nonce);
     }
 }

@@ -119,7 +119,7 @@ public class JoinService {
             giveContacts(recipient, claim);
         }
         Consent consent = new Consent(invitation.collegeId(), person.id(), givenBy,
-                ChatRules.consentPurpose(chat.title()), "join page", Clock.now());
+                ChatRules.consentPurpose(chat.title()), Consent.JOIN_PAGE_SCOPE, Clock.now());
         roster.persist(consent);
         recipient.claimed(consent.id(), rulesVersion, Clock.now());
         audit.record(invitation.collegeId(), null, "INVITATION_CLAIMED", person.id(), "INVITATION", invitation.id(),

@@ -32,7 +32,7 @@ public abstract class PersonalLinkServlet extends HttpServlet {
     private static final String TOO_MANY = "Слишком много попыток с неизвестными ссылками: попробуйте через 10 минут.";
 
     @Inject
-    JoinAttempts attempts;
+    protected JoinAttempts attempts;
 
     /** The page shown when the server fails: nothing was saved, try again later. */
     protected abstract String failurePage(String nonce);

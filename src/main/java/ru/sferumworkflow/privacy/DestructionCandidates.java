@@ -24,7 +24,8 @@ import ru.sferumworkflow.roster.PersonRole;
  * The people whose personal data has served its purpose: students expelled or graduated and staff dismissed, and
  * parents none of whose children study here any more — once every chat membership of theirs has ended, no removal
  * from a chat waits, the days kept for their role (SFERUM_PERSONAL_DATA_DAYS) have passed since the order, and no
- * destruction is under way or put off till later.
+ * destruction is under way or put off till later; and people who withdrew their consent, whose destruction was put
+ * off and is due again.
  */
 @ApplicationScoped
 public class DestructionCandidates {
@@ -59,6 +60,19 @@ public class DestructionCandidates {
               and not exists (select 1 from SFW_STUDENT_PARENT sp2 join SFW_PERSON c on c.ID = sp2.STUDENT_ID
                 where sp2.PARENT_ID = p.ID and c.STATUS = 'ACTIVE')""" + NOT_BUSY;
 
+    /**
+     * People who withdrew their consent, once out of every chat: found here only when the destruction the withdrawal
+     * proposed was put off and its time is up (the withdrawal proposes it itself, at once).
+     */
+    private static final String WITHDRAWN = """
+            select p.ID, p.ROLE, m.KIND, m.ORDER_DATE, m.ORDER_NUMBER
+            from SFW_PERSON p join SFW_MOVEMENT m on m.PERSON_ID = p.ID
+            where p.COLLEGE_ID = ? and p.STATUS = 'WITHDRAWN' and m.KIND = 'CONSENT_WITHDRAWAL'
+              and not exists (select 1 from SFW_MOVEMENT later where later.PERSON_ID = p.ID
+                and later.ENTERED_AT > m.ENTERED_AT)
+              and not exists (select 1 from SFW_CHAT_REMOVAL r join SFW_MOVEMENT mv on mv.ID = r.MOVEMENT_ID
+                where mv.PERSON_ID = p.ID and r.DONE_AT is null)""" + NOT_BUSY;
+
     @Resource(lookup = ProcessEngineBootstrap.DATASOURCE)
     DataSource dataSource;
 
@@ -73,7 +87,7 @@ public class DestructionCandidates {
     public List<Candidate> of(String collegeId, OffsetDateTime now, Map<PersonRole, Integer> daysKept) {
         Map<String, Candidate> latest = new java.util.LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection()) {
-            for (String sql : List.of(LEFT, PARENTS)) {
+            for (String sql : List.of(LEFT, PARENTS, WITHDRAWN)) {
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
                     statement.setString(1, collegeId);
                     statement.setObject(2, now);
@@ -94,7 +108,9 @@ public class DestructionCandidates {
         LocalDate today = now.toLocalDate();
         List<Candidate> due = new ArrayList<>();
         for (Candidate candidate : latest.values()) {
-            int days = daysKept.getOrDefault(candidate.role(), 365);
+            // After a withdrawal nothing is kept: the law gives 30 days to destroy, not a period of keeping.
+            int days = candidate.kind() == MovementKind.CONSENT_WITHDRAWAL ? 0
+                    : daysKept.getOrDefault(candidate.role(), 365);
             if (ChronoUnit.DAYS.between(candidate.orderDate(), today) >= days) {
                 due.add(candidate);
             }

@@ -21,7 +21,7 @@ import ru.sferumworkflow.platform.ProcessEngineBootstrap;
  * Destroys one person's personal data in the caller's transaction: the roster card keeps only its id, role, group
  * and status (the name becomes «Уничтожено …», phone, e-mail, birth date and the file number go), their values are
  * replaced in every other text of the application and of the engine's history ({@link Redaction}), and their Tasklist
- * account, if any, is named for removal. What stays: the person's id in memberships, consents, movements and the
+ * account, if any, is named for removal; the scans of their paper consents and withdrawals are deleted. What stays: the person's id in memberships, consents, movements and the
  * audit trail, and the orders on the core activity (kept permanently: a person named in one stays named there).
  * Destructions run one at a time (a lock row), each in the transaction of its step.
  */
@@ -56,6 +56,9 @@ public class PersonalDataEraser {
             List<String> categories = new ArrayList<>();
             String userId = collect(connection, personId, values, categories);
             mask(connection, personId);
+            if (deleteScans(connection, personId) > 0) {
+                categories.add("сканы согласий и отзывов согласия");
+            }
             return new Erased(categories, Redaction.run(connection, values, KEPT), userId);
         } catch (SQLException e) {
             // The database's message may quote the row it failed on: only its code goes into the job's trace.
@@ -204,6 +207,32 @@ public class PersonalDataEraser {
             }
         }
         return rows;
+    }
+
+    /**
+     * The scans of the person's paper consents and withdrawals (signed, with names in them) go; the consent rows stay
+     * with the person's id. A consent the person gave for a child keeps its scan while it proves the child's consent.
+     * Their withdrawal links go too.
+     */
+    private static int deleteScans(Connection connection, String personId) throws SQLException {
+        int deleted;
+        try (PreparedStatement scans = connection.prepareStatement("delete from SFW_DOCUMENT where ID in"
+                + " (select SCAN_ID from SFW_CONSENT where SUBJECT_ID = ?)"
+                + " or ID in (select WITHDRAWAL_SCAN_ID from SFW_CONSENT where SUBJECT_ID = ?)")) {
+            scans.setString(1, personId);
+            scans.setString(2, personId);
+            deleted = scans.executeUpdate();
+        }
+        try (PreparedStatement consents = connection.prepareStatement("update SFW_CONSENT set SCAN_ID = null,"
+                + " WITHDRAWAL_SCAN_ID = null where SUBJECT_ID = ?");
+                PreparedStatement links = connection.prepareStatement(
+                        "delete from SFW_WITHDRAWAL_LINK where PERSON_ID = ?")) {
+            consents.setString(1, personId);
+            consents.executeUpdate();
+            links.setString(1, personId);
+            links.executeUpdate();
+        }
+        return deleted;
     }
 
     /** The card keeps its id, role, group and status; the columns that may not be empty get a mark of their own. */

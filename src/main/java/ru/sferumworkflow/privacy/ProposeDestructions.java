@@ -20,6 +20,7 @@ import ru.sferumworkflow.platform.Clock;
 import ru.sferumworkflow.platform.CollegeTenantIdProvider;
 import ru.sferumworkflow.platform.Settings;
 import ru.sferumworkflow.roster.JpaRoster;
+import ru.sferumworkflow.roster.MovementKind;
 import ru.sferumworkflow.roster.Person;
 import ru.sferumworkflow.roster.PersonRole;
 
@@ -59,7 +60,10 @@ public class ProposeDestructions implements JavaDelegate {
         for (Tenant college : engine.getIdentityService().createTenantQuery().list()) {
             for (DestructionCandidates.Candidate candidate : candidates.of(college.getId(), now, days)) {
                 Person person = roster.person(college.getId(), candidate.personId()).orElseThrow();
-                String reason = candidate.kind().title() + ", приказ № " + candidate.orderNumber() + " от "
+                String reason = candidate.kind() == MovementKind.CONSENT_WITHDRAWAL
+                        ? "Согласие на обработку персональных данных отозвано " + DAY.format(candidate.orderDate())
+                                + " (" + candidate.orderNumber() + "); уничтожение было отложено, срок пересмотра настал"
+                        : candidate.kind().title() + ", приказ № " + candidate.orderNumber() + " от "
                         + DAY.format(candidate.orderDate()) + (person.role() == PersonRole.PARENT ? " (последнего из детей)"
                         : "") + "; цель обработки достигнута, срок хранения " + days.get(person.role()) + " дн. истёк";
                 Destruction destruction = destructions.ofPerson(person.id()).orElse(null);
@@ -74,7 +78,7 @@ public class ProposeDestructions implements JavaDelegate {
                                 CollegeTenantIdProvider.COLLEGE_VARIABLE, college.getId(),
                                 PrivacyVariables.PERSON_ID, person.id(),
                                 PrivacyVariables.DESTRUCTION_ID, destruction.id(),
-                                PrivacyVariables.SUBJECT, subject(person),
+                                PrivacyVariables.SUBJECT, SubjectSummary.of(person, roster),
                                 PrivacyVariables.REASON, reason));
                 destruction.runBy(started.getId());
                 audit.record(college.getId(), null, "PD_DESTRUCTION_PROPOSED", person.id(), "PERSON", person.id(),
@@ -83,15 +87,4 @@ public class ProposeDestructions implements JavaDelegate {
         }
     }
 
-    /** Who it is without the name: role, group and status. */
-    private String subject(Person person) {
-        // No position: a position (a deputy director) names the person as well as the name does.
-        String where = person.groupId() == null ? null
-                : roster.group(person.collegeId(), person.groupId()).map(group -> "группа " + group.code()).orElse(null);
-        return capitalized(person.role().title()) + (where == null ? "" : ", " + where) + ", " + person.status().title();
-    }
-
-    private static String capitalized(String text) {
-        return text.substring(0, 1).toUpperCase() + text.substring(1);
-    }
 }

@@ -59,7 +59,8 @@ public class PlanRemoval implements JavaDelegate {
         boolean transfer = movement.kind() == MovementKind.TRANSFER;
 
         List<ParentSeats> parents = new ArrayList<>();
-        if (leaver.role() == PersonRole.STUDENT) {
+        // A withdrawn consent is the student's (or given for them): the parents' own consents and chats stay.
+        if (leaver.role() == PersonRole.STUDENT && movement.kind().byOrder()) {
             for (Person parent : roster.linkedPeople(leaver.id())) {
                 Set<String> otherChildren = roster.linkedPeople(parent.id()).stream()
                         .filter(child -> !child.id().equals(leaver.id()) && child.isActive() && child.groupId() != null)
@@ -94,6 +95,7 @@ public class PlanRemoval implements JavaDelegate {
         execution.setVariable(RemovalVariables.EVENT, RemovalReasons.event(movement));
         execution.setVariable(RemovalVariables.CHAT_COUNT, byChat.size());
         execution.setVariable(RemovalVariables.ORPHANED_CHAT_COUNT, movement.kind() == MovementKind.DISMISSAL
+                || movement.kind() == MovementKind.CONSENT_WITHDRAWAL
                 ? removals.moderatedBy(college, leaver.id()).size() : 0);
         execution.setVariable(RemovalVariables.INVITE_COUNT, plan.invites().size());
         execution.setVariable(RemovalVariables.TRANSFER_INVITES,

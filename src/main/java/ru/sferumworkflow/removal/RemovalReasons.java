@@ -1,21 +1,17 @@
 package ru.sferumworkflow.removal;
 
-import java.time.format.DateTimeFormatter;
-
 import ru.sferumworkflow.chats.MembershipRole;
 import ru.sferumworkflow.roster.Movement;
 
 /** The words a membership's end and the tasks use for a movement event: the event and the order behind it. */
 public final class RemovalReasons {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
     private RemovalReasons() {
     }
 
     /** «приказ № 12-к от 01.09.2026» — the document behind the end of each membership. */
     public static String document(Movement movement) {
-        return "приказ № " + movement.orderNumber() + " от " + DATE.format(movement.orderDate());
+        return movement.document();
     }
 
     /** «Увольнение, приказ № 12-к от 01.09.2026». */
@@ -28,6 +24,7 @@ public final class RemovalReasons {
         if (leaver || role != MembershipRole.PARENT) {
             return event(movement);
         }
+        // Not reached for a withdrawal of consent: it ends only the subject's own chats (PlanRemoval).
         return "Ребёнок выбыл из группы (" + movement.kind().title().toLowerCase(java.util.Locale.ROOT) + "), "
                 + document(movement);
     }

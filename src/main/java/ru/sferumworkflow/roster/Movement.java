@@ -27,7 +27,7 @@ public class Movement {
     private String personId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "KIND", length = 16, nullable = false)
+    @Column(name = "KIND", length = 32, nullable = false)
     private MovementKind kind;
 
     @Column(name = "ORDER_NUMBER", length = 30, nullable = false)
@@ -72,6 +72,16 @@ public class Movement {
         this.importId = importId;
         this.enteredBy = enteredBy;
         this.enteredAt = enteredAt;
+    }
+
+    /**
+     * The document behind the event: «приказ № 12-к от 01.09.2026», or for a withdrawal of consent «отзыв согласия
+     * (заявление на бумаге) от 01.09.2026».
+     */
+    public String document() {
+        String date = orderDate.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        return kind.byOrder() ? "приказ № " + orderNumber + " от " + date
+                : "отзыв согласия (" + orderNumber + ") от " + date;
     }
 
     public void startedProcess(String id) {

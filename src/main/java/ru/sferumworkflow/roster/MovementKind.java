@@ -9,7 +9,12 @@ public enum MovementKind {
     EXPULSION("Отчисление", PersonRole.STUDENT, PersonStatus.EXPELLED, true),
     GRADUATION("Выпуск", PersonRole.STUDENT, PersonStatus.GRADUATED, true),
     TRANSFER("Перевод в другую группу", PersonRole.STUDENT, PersonStatus.ACTIVE, true),
-    RETURN("Восстановление", null, PersonStatus.ACTIVE, false);
+    RETURN("Восстановление", null, PersonStatus.ACTIVE, false),
+    /**
+     * Not entered by order: the consent to processing withdrawn (privacy package) ends every chat of the person, as a
+     * departure does, while they may still study or work here. Its «order» is the withdrawal: how and when received.
+     */
+    CONSENT_WITHDRAWAL("Отзыв согласия на обработку персональных данных", null, PersonStatus.WITHDRAWN, true);
 
     private final String title;
     private final PersonRole appliesTo;
@@ -32,6 +37,11 @@ public enum MovementKind {
 
     /** Whether the event starts «Удаление из чатов» (a return adds, it never removes). */
     public boolean removesFromChats() { return removesFromChats; }
+
+    /** Whether a keeper of the roster enters it by an order; a withdrawal of consent is recorded by its own forms. */
+    public boolean byOrder() {
+        return this != CONSENT_WITHDRAWAL;
+    }
 
     public static Optional<MovementKind> parse(String name) {
         return Arrays.stream(values()).filter(kind -> kind.name().equalsIgnoreCase(name == null ? "" : name.trim()))

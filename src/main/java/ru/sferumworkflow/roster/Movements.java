@@ -40,6 +40,9 @@ public class Movements {
         MovementKind kind = MovementKind.parse(request.kind()).orElseThrow(() -> new Refusal(
                 "Укажите вид события: DISMISSAL (увольнение), EXPULSION (отчисление), GRADUATION (выпуск), "
                         + "TRANSFER (перевод в другую группу) или RETURN (восстановление)."));
+        if (!kind.byOrder()) {
+            throw new Refusal("Отзыв согласия вносят в разделе «Согласия» карточки человека, со сканом заявления.");
+        }
         checkApplies(kind, person);
         String orderNumber = orderNumber(request.orderNumber());
         LocalDate orderDate = orderDate(request.orderDate());
@@ -89,6 +92,10 @@ public class Movements {
             throw new Refusal("«" + kind.title() + "» — событие для "
                     + (kind.appliesTo() == PersonRole.STAFF ? "работника" : "обучающегося") + ", а это "
                     + person.role().title() + ".");
+        }
+        if (person.status() == PersonStatus.WITHDRAWN) {
+            throw new Refusal("Человек отозвал согласие на обработку персональных данных: его данные уничтожаются, "
+                    + "события движения для него не вносят.");
         }
         if (kind == MovementKind.RETURN ? person.isActive() : !person.isActive()) {
             throw new Refusal(kind == MovementKind.RETURN

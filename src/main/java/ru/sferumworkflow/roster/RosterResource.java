@@ -58,14 +58,15 @@ public class RosterResource {
     }
 
     /** What the caller may do with the roster, so that pages show only what works for them. */
-    public record CallerView(String user, boolean mayChange, boolean seesPersonalData) {
+    public record CallerView(String user, boolean mayChange, boolean seesPersonalData, boolean mayEnterConsents) {
     }
 
     @GET
     @Path("me")
     public CallerView me() {
         access.readCollege("списки Техникума");
-        return new CallerView(access.user(), access.mayChange(), access.seesPersonalData());
+        return new CallerView(access.user(), access.mayChange(), access.seesPersonalData(),
+                caller.isIn(WorkflowGroup.ADMINISTRATORS));
     }
 
     @GET

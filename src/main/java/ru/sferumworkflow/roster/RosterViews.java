@@ -36,12 +36,14 @@ public final class RosterViews {
     }
 
     public record MovementView(String id, String personId, String kind, String kindTitle, String orderNumber,
-            String orderDate, GroupRef fromGroup, GroupRef toGroup, String processInstanceId, String enteredBy,
-            String enteredAt) {
+            String orderDate, String document, GroupRef fromGroup, GroupRef toGroup, String processInstanceId,
+            String enteredBy, String enteredAt) {
     }
 
-    public record ConsentView(String id, PersonRef givenBy, String purpose, String method, String givenAt,
-            String withdrawnAt) {
+    /** A consent on the card: who gave it, for what, which data, how; its withdrawal; whether scans are kept. */
+    public record ConsentView(String id, PersonRef givenBy, String purpose, String scope, String method,
+            String methodTitle, String givenAt, boolean scan, String recordedBy, String withdrawnAt,
+            PersonRef withdrawnBy, String withdrawalMethodTitle, boolean withdrawalScan) {
     }
 
     public record LinkView(PersonRef person, String since, String endedAt) {
@@ -85,13 +87,17 @@ public final class RosterViews {
 
     public static MovementView movement(Movement movement, Names names) {
         return new MovementView(movement.id(), movement.personId(), movement.kind().name(), movement.kind().title(),
-                movement.orderNumber(), movement.orderDate().toString(), names.group(movement.fromGroupId()),
+                movement.orderNumber(), movement.orderDate().toString(), movement.document(),
+                names.group(movement.fromGroupId()),
                 names.group(movement.toGroupId()), movement.processInstanceId(), movement.enteredBy(),
                 JsonTime.of(movement.enteredAt()));
     }
 
     public static ConsentView consent(Consent consent, Names names) {
-        return new ConsentView(consent.id(), names.person(consent.givenById()), consent.purpose(), consent.method(),
-                JsonTime.of(consent.givenAt()), JsonTime.of(consent.withdrawnAt()));
+        return new ConsentView(consent.id(), names.person(consent.givenById()), consent.purpose(), consent.scope(),
+                consent.method(), Consent.methodTitle(consent.method()), JsonTime.of(consent.givenAt()),
+                consent.scanId() != null, consent.recordedBy(), JsonTime.of(consent.withdrawnAt()),
+                names.person(consent.withdrawnById()), Consent.methodTitle(consent.withdrawalMethod()),
+                consent.withdrawalScanId() != null);
     }
 }

@@ -6,7 +6,6 @@ import static ru.sferumworkflow.platform.WebappClient.array;
 import static ru.sferumworkflow.platform.WebappClient.form;
 import static ru.sferumworkflow.platform.WebappClient.object;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -32,6 +31,7 @@ import ru.sferumworkflow.platform.Eventually;
 import ru.sferumworkflow.platform.Letters;
 import ru.sferumworkflow.platform.ServerTest;
 import ru.sferumworkflow.platform.Tasks;
+import ru.sferumworkflow.platform.MultipartBody;
 import ru.sferumworkflow.platform.WebappClient;
 import ru.sferumworkflow.roster.RosterUploads;
 
@@ -220,15 +220,7 @@ class ChannelsIT extends ServerTest {
 
     private static HttpResponse<String> multipart(WebappClient user, Map<String, String> fields, String fileName,
             String contentType, byte[] content) {
-        String boundary = "sferum" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n")
-                .getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return user.post("sferum/api/publications", body.toByteArray(), "multipart/form-data; boundary=" + boundary);
+        MultipartBody body = MultipartBody.of(fields, "files", fileName, contentType, content);
+        return user.post("sferum/api/publications", body.bytes(), body.contentType());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -62,6 +63,8 @@ class DestructionDecisionTest {
         beans.put("destroyPersonalData", (JavaDelegate) execution -> { });
         beans.put("assignCompleter", new AssignCompleter());
         beans.put("workingDays", new WorkingDays());
+        beans.put("destructionDue", new DestructionDue(new WorkingDays()));
+        beans.put("destructionStarted", (ExecutionListener) execution -> { });
         return beans;
     }
 

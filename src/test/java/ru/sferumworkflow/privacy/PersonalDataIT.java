@@ -270,27 +270,27 @@ class PersonalDataIT extends ServerTest {
                 found -> found.size() == 1).getJsonObject(0).getString("id");
     }
 
-    private static String personId(WebappClient admin, String fullName) {
+    static String personId(WebappClient admin, String fullName) {
         return Eventually.within(Duration.ofSeconds(60), fullName + " в списках", () -> object(admin.get(API
                 + "roster/persons?q=" + encode(fullName))).getJsonArray("items"), items -> !items.isEmpty())
                 .getJsonObject(0).getString("id");
     }
 
-    private static String chat(WebappClient admin, String kind, String title, String group, String moderator) {
+    static String chat(WebappClient admin, String kind, String title, String group, String moderator) {
         HttpResponse<String> created = admin.post(API + "chats", Json.createObjectBuilder().add("kind", kind)
                 .add("title", title).add("groupId", group).add("moderatorId", moderator).build());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return object(created).getString("id");
     }
 
-    private static void join(WebappClient admin, String person, String chat, String role) {
+    static void join(WebappClient admin, String person, String chat, String role) {
         HttpResponse<String> joined = admin.post(API + "chats/memberships", Json.createObjectBuilder()
                 .add("personId", person).add("chatId", chat).add("role", role).build());
         assertThat(joined.statusCode()).as(joined.body()).isEqualTo(201);
     }
 
     /** Letters for a unique patronymic stem: a name of digits would be refused as a name. */
-    private static String suffix(String digits) {
+    static String suffix(String digits) {
         StringBuilder stem = new StringBuilder("Р");
         for (char digit : digits.toCharArray()) {
             stem.append("абвгдежзик".charAt(digit - '0'));

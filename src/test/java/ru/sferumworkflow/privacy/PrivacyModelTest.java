@@ -56,6 +56,8 @@ class PrivacyModelTest {
         });
         beans.put("assignCompleter", new AssignCompleter());
         beans.put("workingDays", new WorkingDays());
+        beans.put("destructionDue", new DestructionDue(new WorkingDays()));
+        beans.put("destructionStarted", (ExecutionListener) execution -> { });
         return beans;
     }
 

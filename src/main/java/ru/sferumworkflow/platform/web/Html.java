@@ -6,6 +6,20 @@ public final class Html {
     private Html() {
     }
 
+    /**
+     * A public page opened from a letter (join page, consent withdrawal): phone-width, no referrer, the roster's
+     * styles, and one script of /sferum/assets with this response's nonce.
+     */
+    public static String publicPage(String title, String body, String script, String nonce) {
+        return "<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<meta name=\"referrer\" content=\"no-referrer\">"
+                + "<title>" + escape(title) + " — Сферум</title><link rel=\"icon\" href=\"data:,\">"
+                + "<link rel=\"stylesheet\" href=\"../assets/roster.css\">"
+                + "<script nonce=\"" + escape(nonce) + "\" src=\"../assets/" + escape(script) + "\" defer></script>"
+                + "</head><body><main id=\"main\"><h1>" + escape(title) + "</h1>" + body + "</main></body></html>";
+    }
+
     public static String escape(String text) {
         if (text == null) {
             return "";

@@ -26,7 +26,8 @@ public class PageServlet extends HttpServlet {
 
     static final String TEMPLATES = "/WEB-INF/pages/roster/";
     static final String PLACEHOLDER = "{{nonce}}";
-    static final Set<String> PAGES = Set.of("index.html", "person.html", "import.html", "audit.html", "reports.html");
+    static final Set<String> PAGES = Set.of("index.html", "person.html", "import.html", "audit.html", "reports.html",
+            "consents.html");
 
     /** The nonce as the filter writes it: 'nonce-' and URL-safe Base64. */
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9_+/=-]+)'");

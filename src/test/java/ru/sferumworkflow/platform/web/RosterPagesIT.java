@@ -21,7 +21,7 @@ import ru.sferumworkflow.platform.WebappClient;
 class RosterPagesIT extends ServerTest {
 
     private static final List<String> PAGES = List.of("sferum/roster/", "sferum/roster/person.html",
-            "sferum/roster/import.html");
+            "sferum/roster/import.html", "sferum/roster/consents.html");
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
     private static final Pattern SCRIPT = Pattern.compile("<script\\b[^>]*>");
     private static final Pattern SOURCE = Pattern.compile("(?:src|href)=\"(\\.\\./assets/[^\"]+)\"");

@@ -1,0 +1,31 @@
+-- The consent register (152-ФЗ, ст. 9): what data a consent covers, a paper consent's scan and who entered it;
+-- a withdrawal — who withdrew, how (a personal link or a paper statement with its scan) and the event that ended the
+-- person's chats. Consents given on the join page before this version covered the data the page named.
+ALTER TABLE SFW_CONSENT ADD COLUMN SCOPE VARCHAR(500);
+UPDATE SFW_CONSENT SET SCOPE = 'фамилия, имя, отчество; номер мобильного телефона; адрес электронной почты';
+ALTER TABLE SFW_CONSENT ALTER COLUMN SCOPE SET NOT NULL;
+ALTER TABLE SFW_CONSENT ADD COLUMN SCAN_ID VARCHAR(36);
+ALTER TABLE SFW_CONSENT ADD COLUMN RECORDED_BY VARCHAR(64);
+ALTER TABLE SFW_CONSENT ADD COLUMN WITHDRAWN_BY_ID VARCHAR(36);
+ALTER TABLE SFW_CONSENT ADD COLUMN WITHDRAWAL_METHOD VARCHAR(32);
+ALTER TABLE SFW_CONSENT ADD COLUMN WITHDRAWAL_SCAN_ID VARCHAR(36);
+ALTER TABLE SFW_CONSENT ADD COLUMN WITHDRAWAL_MOVEMENT_ID VARCHAR(36);
+
+CREATE INDEX SFW_CONSENT_GIVEN_BY ON SFW_CONSENT (GIVEN_BY_ID);
+
+-- A personal link to withdraw consents, mailed on request to an address on a card: only its hash is kept.
+CREATE TABLE SFW_WITHDRAWAL_LINK (
+    ID          VARCHAR(36)  NOT NULL PRIMARY KEY,
+    COLLEGE_ID  VARCHAR(64)  NOT NULL,
+    PERSON_ID   VARCHAR(36)  NOT NULL,
+    TOKEN_HASH  VARCHAR(64)  NOT NULL,
+    CREATED_AT  TIMESTAMP WITH TIME ZONE NOT NULL,
+    VALID_UNTIL TIMESTAMP WITH TIME ZONE NOT NULL,
+    USED_AT     TIMESTAMP WITH TIME ZONE,
+    CONSTRAINT SFW_WITHDRAWAL_LINK_TOKEN UNIQUE (TOKEN_HASH)
+);
+
+CREATE INDEX SFW_WITHDRAWAL_LINK_PERSON ON SFW_WITHDRAWAL_LINK (PERSON_ID);
+
+-- «CONSENT_WITHDRAWAL», the movement event a withdrawal records, is longer than the kinds by order.
+ALTER TABLE SFW_MOVEMENT ALTER COLUMN KIND SET DATA TYPE VARCHAR(32);
