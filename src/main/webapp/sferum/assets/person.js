@@ -118,7 +118,7 @@
       ['Кто дал', (c) => personLink(c.givenBy)],
       ['Дано', (c) => (c.method === 'paper' ? date(c.givenAt) : dateTime(c.givenAt))],
       ['Отзыв', (c) => (c.withdrawnAt ? [el('span', { className: 'tag ended' }, 'отозвано ' + dateTime(c.withdrawnAt)),
-        ' ', c.withdrawalMethodTitle || '', c.withdrawnBy ? [', ', personLink(c.withdrawnBy)] : null,
+        ' ', c.withdrawalMethodTitle || '', ...(c.withdrawnBy ? [', ', personLink(c.withdrawnBy)] : []),
         c.withdrawalScan ? el('a', { href: scanLink(c, 'withdrawal') }, ' (скан)') : null] : 'действует')]
     ], list));
     return parts;

@@ -73,6 +73,9 @@ final class JoinHtml {
             body.append("<p><label><input type=\"checkbox\" name=\"consent\" required> Даю согласие: ");
         }
         body.append(escape(ChatRules.consentPurpose(page.chatTitle()))).append("</label></p>")
+                .append("<p class=\"hint\">Согласие можно отозвать в любой момент — на странице "
+                        + "<a href=\"../consent/withdraw\">«Отзыв согласия»</a> или заявлением администратору Сферума "
+                        + "Техникума.</p>")
                 .append("<p><button type=\"submit\">Вступить</button></p></form>")
                 .append("<div id=\"result\" role=\"status\" aria-live=\"polite\"></div>");
         return frame("Приглашение в «" + page.chatTitle() + "»", body.toString(), nonce);

@@ -121,7 +121,7 @@ public class RecordJoinDecision implements ExecutionListener {
         return switch (person.role()) {
             case STUDENT -> group.equals(person.groupId());
             case PARENT -> roster.linkedPeople(person.id()).stream()
-                    .anyMatch(child -> child.isActive() && group.equals(child.groupId()));
+                    .anyMatch(child -> child.isWithCollege() && group.equals(child.groupId()));
             case STAFF -> true;
         };
     }

@@ -25,8 +25,8 @@ import ru.sferumworkflow.validation.Refusal;
 public class ConsentWithdrawalServlet extends PersonalLinkServlet {
 
     static final String REQUEST_PATH = "withdraw";
-    static final String ASKED = "Если этот адрес есть в списках Техникума и по нему есть согласия, на него отправлена "
-            + "личная ссылка для отзыва. Проверьте почту (и папку «Спам»).";
+    static final String ASKED = "Если этот адрес есть в списках Техникума и на этого человека оформлено согласие, на "
+            + "него отправлена личная ссылка для отзыва. Проверьте почту (и папку «Спам») в ближайшие минуты.";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -93,8 +93,8 @@ public class ConsentWithdrawalServlet extends PersonalLinkServlet {
             List<ConsentWithdrawals.Withdrawn> done = links.use(token, subjects);
             String destroyBy = done.stream().map(ConsentWithdrawals.Withdrawn::destroyBy).max(Comparable::compareTo)
                     .map(DAY::format).orElse("");
-            json(response, "message", "Согласие отозвано. Модераторы удалят из чатов Техникума на платформе «Сферум», "
-                    + "персональные данные будут уничтожены не позднее " + destroyBy + ".");
+            json(response, "message", "Согласие отозвано. Модераторы удалят вас (или ребёнка) из чатов Техникума на "
+                    + "платформе «Сферум», персональные данные будут уничтожены не позднее " + destroyBy + ".");
         } catch (Refusal refusal) {
             WithdrawalLinks.Page.State state = links.visit(token).state();
             if (state == WithdrawalLinks.Page.State.UNKNOWN) {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -63,23 +64,31 @@ public class ConsentWithdrawals {
     JpaDocuments documents;
 
     @Inject
+    JpaDestructions destructions;
+
+    @Inject
     ProcessEngineBootstrap bootstrap;
 
     @Inject
     AuditLog audit;
 
     /**
-     * Who may withdraw a subject's consents: the subject, and a current parent of a student who is a minor today or
-     * for whom that parent gave a consent that is still valid (an adult child's own consent is theirs alone).
+     * Who may withdraw a subject's consents: the subject, and a current parent of a student who is a minor today. An
+     * adult decides alone, also about a consent a parent gave while they were a minor.
      */
     public boolean mayWithdraw(Person subject, String byPersonId) {
         if (subject.id().equals(byPersonId)) {
             return true;
         }
-        boolean parent = subject.role() == PersonRole.STUDENT && roster.linkedPeople(subject.id()).stream()
-                .anyMatch(linked -> linked.id().equals(byPersonId) && linked.role() == PersonRole.PARENT);
-        return parent && (subject.isMinorOn(Clock.today()) || roster.consents(subject.id()).stream()
-                .anyMatch(consent -> consent.isValid() && byPersonId.equals(consent.givenById())));
+        return subject.role() == PersonRole.STUDENT && subject.isMinorOn(Clock.today())
+                && roster.linkedPeople(subject.id()).stream()
+                        .anyMatch(linked -> linked.id().equals(byPersonId) && linked.role() == PersonRole.PARENT);
+    }
+
+    /** The person's data is already being destroyed (or has been): there is nothing left to withdraw a consent for. */
+    public boolean destructionUnderWay(String personId) {
+        return destructions.ofPerson(personId).map(destruction -> destruction.status() != DestructionStatus.POSTPONED)
+                .orElse(false);
     }
 
     /**
@@ -91,15 +100,19 @@ public class ConsentWithdrawals {
     @Transactional
     public Withdrawn withdraw(String collegeId, String subjectId, String byPersonId, String method, ConsentScan scan,
             LocalDate receivedOn, String user) {
-        Person subject = roster.person(collegeId, subjectId)
+        Person subject = (subjectId == null ? Optional.<Person>empty() : roster.person(collegeId, subjectId))
                 .orElseThrow(() -> new Refusal("Нет такого человека в списках Техникума."));
         // Two withdrawals of one person at once (two administrators, a link and a paper): the second waits and then
         // finds nothing left to withdraw.
         em.lock(subject, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(subject);
         if (byPersonId == null || !mayWithdraw(subject, byPersonId)) {
-            throw new Refusal("Отозвать согласие может сам человек или его родитель (законный представитель): "
-                    + "выберите, кто подписал отзыв.");
+            throw new Refusal("Отозвать согласие может сам человек, а за несовершеннолетнего обучающегося — его "
+                    + "родитель (законный представитель): выберите, кто подписал отзыв.");
+        }
+        if (destructionUnderWay(subject.id())) {
+            throw new Refusal("Персональные данные этого человека уже уничтожаются (или уничтожены): отзывать "
+                    + "согласие не нужно.");
         }
         if (receivedOn == null || receivedOn.isAfter(Clock.today())) {
             throw new Refusal("Укажите день, когда Техникум получил отзыв согласия: не позже сегодняшнего.");
@@ -119,7 +132,10 @@ public class ConsentWithdrawals {
         Movement movement = new Movement(collegeId, subject, MovementKind.CONSENT_WITHDRAWAL,
                 Consent.PAPER.equals(method) ? "заявление на бумаге" : "по личной ссылке", receivedOn, null, null,
                 user == null ? BY_LINK : user, now);
-        subject.move(MovementKind.CONSENT_WITHDRAWAL.resultingStatus(), subject.groupId(), now);
+        if (subject.isActive()) {
+            // One who has left keeps the status that says why; the movement event tells of the withdrawal.
+            subject.move(MovementKind.CONSENT_WITHDRAWAL.resultingStatus(), subject.groupId(), now);
+        }
         roster.persist(movement);
         for (Consent consent : valid) {
             consent.withdraw(now, byPersonId, method, scanId, movement.id());

@@ -136,7 +136,8 @@ public class ConsentsResource {
         return Response.ok(document.content(), document.contentType())
                 .header("Content-Disposition", "inline; filename=\"" + (withdrawal ? "withdrawal" : "consent")
                         + document.fileName().substring(document.fileName().lastIndexOf('.')) + "\"")
-                .header("X-Content-Type-Options", "nosniff").build();
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store")
+                .header("Content-Security-Policy", "sandbox").build();
     }
 
     /** A person in chats without a valid consent, and those chats. */
@@ -164,7 +165,8 @@ public class ConsentsResource {
             return Response.ok(CsvExport.of(List.of("ФИО", "Кто", "Чаты"), views.stream()
                             .map(view -> List.of(view.fullName(), view.roleTitle(), String.join(", ", view.chats())))
                             .toList()), CSV)
-                    .header("Content-Disposition", "attachment; filename=\"without-consent.csv\"").build();
+                    .header("Content-Disposition", "attachment; filename=\"without-consent.csv\"")
+                    .header("Cache-Control", "no-store").build();
         }
         return Response.ok(views).build();
     }

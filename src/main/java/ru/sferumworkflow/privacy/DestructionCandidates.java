@@ -58,7 +58,7 @@ public class DestructionCandidates {
               join SFW_MOVEMENT m on m.PERSON_ID = sp.STUDENT_ID and m.KIND in ('EXPULSION', 'GRADUATION')
             where p.COLLEGE_ID = ? and p.ROLE = 'PARENT'
               and not exists (select 1 from SFW_STUDENT_PARENT sp2 join SFW_PERSON c on c.ID = sp2.STUDENT_ID
-                where sp2.PARENT_ID = p.ID and c.STATUS = 'ACTIVE')""" + NOT_BUSY;
+                where sp2.PARENT_ID = p.ID and c.STATUS in ('ACTIVE', 'WITHDRAWN'))""" + NOT_BUSY;
 
     /**
      * People who withdrew their consent, once out of every chat: found here only when the destruction the withdrawal
@@ -67,7 +67,8 @@ public class DestructionCandidates {
     private static final String WITHDRAWN = """
             select p.ID, p.ROLE, m.KIND, m.ORDER_DATE, m.ORDER_NUMBER
             from SFW_PERSON p join SFW_MOVEMENT m on m.PERSON_ID = p.ID
-            where p.COLLEGE_ID = ? and p.STATUS = 'WITHDRAWN' and m.KIND = 'CONSENT_WITHDRAWAL'
+            where p.COLLEGE_ID = ? and m.KIND = 'CONSENT_WITHDRAWAL'
+              and exists (select 1 from SFW_DESTRUCTION due where due.PERSON_ID = p.ID and due.STATUS = 'POSTPONED')
               and not exists (select 1 from SFW_MOVEMENT later where later.PERSON_ID = p.ID
                 and later.ENTERED_AT > m.ENTERED_AT)
               and not exists (select 1 from SFW_CHAT_REMOVAL r join SFW_MOVEMENT mv on mv.ID = r.MOVEMENT_ID

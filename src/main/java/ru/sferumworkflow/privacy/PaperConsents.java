@@ -45,7 +45,8 @@ public class PaperConsents {
 
     @Transactional
     public Consent record(String collegeId, Paper paper, ConsentScan scan, String user) {
-        Person subject = roster.person(collegeId, paper.subjectId())
+        Person subject = (paper.subjectId() == null ? java.util.Optional.<Person>empty()
+                : roster.person(collegeId, paper.subjectId()))
                 .orElseThrow(() -> new Refusal("Нет такого человека в списках Техникума."));
         if (!subject.isActive()) {
             throw new Refusal("Согласие вносят для того, кто учится или работает в Техникуме (или родителя): этот "
@@ -64,6 +65,9 @@ public class PaperConsents {
         if (!givenBy.equals(subject.id()) && (subject.role() != PersonRole.STUDENT || roster.linkedPeople(subject.id())
                 .stream().noneMatch(parent -> parent.id().equals(givenBy)))) {
             throw new Refusal("Согласие даёт сам человек или, за обучающегося, его родитель из карточки.");
+        }
+        if (!givenBy.equals(subject.id()) && !minor) {
+            throw new Refusal("В день подписи обучающийся был совершеннолетним: согласие подписывает он сам.");
         }
         String purpose = text(paper.purpose(), PURPOSE, "Цель обработки");
         String scope = text(paper.scope(), Consent.JOIN_PAGE_SCOPE, "Перечень данных");

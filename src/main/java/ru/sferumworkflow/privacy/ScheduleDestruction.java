@@ -48,8 +48,13 @@ public class ScheduleDestruction implements JavaDelegate {
         if (destruction == null) {
             destruction = new Destruction(college, person.id(), reason, now);
             destructions.add(destruction);
-        } else {
+        } else if (destruction.status() == DestructionStatus.POSTPONED) {
             destruction.propose(reason, now);
+        } else {
+            // Never over a destruction done or under way: its act must stay as it was made (ConsentWithdrawals
+            // refuses such a withdrawal; this is the last guard). The job fails into an incident for the operator.
+            throw new IllegalStateException("Уничтожение данных " + person.id() + " уже " + destruction.status()
+                    + ": второе не назначено.");
         }
         execution.setVariable(PrivacyVariables.DESTRUCTION_ID, destruction.id());
         execution.setVariable(PrivacyVariables.SUBJECT, SubjectSummary.of(person, roster));

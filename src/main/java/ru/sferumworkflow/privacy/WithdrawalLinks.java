@@ -7,13 +7,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import ru.sferumworkflow.audit.AuditLog;
@@ -41,6 +47,7 @@ public class WithdrawalLinks {
     static final int RESEND_MINUTES = 10;
     static final String PATH = "sferum/consent";
 
+    private static final Logger LOG = Logger.getLogger(WithdrawalLinks.class.getName());
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     /** Whose consents the link's owner may withdraw: themselves, or a child. */
@@ -74,6 +81,12 @@ public class WithdrawalLinks {
     @Inject
     AuditLog audit;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Resource
+    ManagedExecutorService executor;
+
     /** Sends a link to each person whose card has this address and who has consents to withdraw; says nothing back. */
     @Transactional
     public void request(String email) {
@@ -92,7 +105,7 @@ public class WithdrawalLinks {
             WithdrawalLink link = new WithdrawalLink(person.collegeId(), person.id(), InvitationTokens.hash(token), now,
                     now.plusDays(VALID_DAYS));
             em.persist(link);
-            mailer.send(mail(person, link, token));
+            sendAfterCommit(mail(person, link, token));
             audit.record(person.collegeId(), null, "CONSENT_WITHDRAWAL_LINK_SENT", person.id(), "PERSON", person.id(),
                     "По запросу отправлена личная ссылка для отзыва согласия");
         }
@@ -152,7 +165,7 @@ public class WithdrawalLinks {
         people.add(person);
         people.addAll(roster.linkedPeople(person.id()));
         for (Person subject : people) {
-            if (!withdrawals.mayWithdraw(subject, person.id())) {
+            if (!withdrawals.mayWithdraw(subject, person.id()) || withdrawals.destructionUnderWay(subject.id())) {
                 continue;
             }
             List<String> purposes = roster.consents(subject.id()).stream().filter(Consent::isValid)
@@ -162,6 +175,32 @@ public class WithdrawalLinks {
             }
         }
         return subjects;
+    }
+
+    /**
+     * The letter leaves after the commit, from another thread: the page answers alike and as fast for an address on
+     * the lists as for any other, whether the mail server is quick, slow or down — and a link the letter names exists.
+     * A letter the mail server refuses is logged without its address; the person asks again after 10 minutes.
+     */
+    private void sendAfterCommit(OutgoingMail letter) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    executor.execute(() -> {
+                        try {
+                            mailer.send(letter);
+                        } catch (RuntimeException e) {
+                            LOG.warning("Письмо со ссылкой для отзыва согласия не отправлено: " + e.getClass().getName());
+                        }
+                    });
+                }
+            }
+        });
     }
 
     private boolean recentlySent(Person person, OffsetDateTime now) {
@@ -184,8 +223,8 @@ public class WithdrawalLinks {
                 + "для участия в чатах на платформе «Сферум».\n\n"
                 + "Ваша личная ссылка:\n" + PublicLinks.personal(PATH, token) + "\n\n"
                 + "На странице вы увидите, какие согласия можно отозвать (свои и — для несовершеннолетних — своих детей). "
-                + "После отзыва участие в чатах Техникума завершается, а персональные данные уничтожаются не позднее "
-                + ConsentWithdrawals.DAYS_TO_DESTROY + " дней.\n"
+                + "После отзыва участие в чатах Техникума завершается, а персональные данные уничтожаются не позднее чем "
+                + "через " + ConsentWithdrawals.DAYS_TO_DESTROY + " дней со дня отзыва.\n"
                 + "Ссылка действует до " + DATE_TIME.format(link.validUntil().atZoneSameInstant(Clock.COLLEGE_ZONE))
                 + " и только для вас: не пересылайте её.\n\n"
                 + "Если вы не запрашивали ссылку, ничего не делайте: без перехода по ней ничего не изменится.\n\n"

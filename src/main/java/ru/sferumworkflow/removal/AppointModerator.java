@@ -46,7 +46,7 @@ public class AppointModerator implements ExecutionListener {
         }
         Person moderator = roster.oneWorkingStaff(movement.collegeId(), named);
         if (moderator.id().equals(movement.personId())) {
-            throw FormErrors.refusal("Этот сотрудник уволен по этому же событию: назначьте модератором другого педагога.");
+            throw FormErrors.refusal("Этот сотрудник уходит из чатов по этому же событию: назначьте модератором другого педагога.");
         }
         if (!Boolean.TRUE.equals(moderator.pedagogical())) {
             throw FormErrors.refusal("Модератор чата — педагог Техникума (п. 21.4 Порядка), а у этого сотрудника "
@@ -56,6 +56,6 @@ public class AppointModerator implements ExecutionListener {
         chat.moderatedBy(moderator.id());
         audit.record(movement.collegeId(), CurrentUser.id(execution.getProcessEngineServices()).orElse(null),
                 "CHAT_MODERATOR_CHANGED", moderator.id(), "CHAT", chat.id(),
-                "Новый модератор «" + chat.title() + "»: прежний уволен (" + RemovalReasons.event(movement) + ")");
+                "Новый модератор «" + chat.title() + "»: прежний уходит из чатов (" + RemovalReasons.event(movement) + ")");
     }
 }

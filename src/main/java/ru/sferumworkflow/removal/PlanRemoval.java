@@ -63,7 +63,8 @@ public class PlanRemoval implements JavaDelegate {
         if (leaver.role() == PersonRole.STUDENT && movement.kind().byOrder()) {
             for (Person parent : roster.linkedPeople(leaver.id())) {
                 Set<String> otherChildren = roster.linkedPeople(parent.id()).stream()
-                        .filter(child -> !child.id().equals(leaver.id()) && child.isActive() && child.groupId() != null)
+                        .filter(child -> !child.id().equals(leaver.id()) && child.isWithCollege()
+                                && child.groupId() != null)
                         .map(Person::groupId).collect(Collectors.toSet());
                 parents.add(new ParentSeats(parent.id(), seats(college, parent.id()), otherChildren));
             }

@@ -16,6 +16,11 @@ public final class RemovalReasons {
 
     /** «Увольнение, приказ № 12-к от 01.09.2026». */
     public static String event(Movement movement) {
+        if (!movement.kind().byOrder()) {
+            // «Отзыв согласия на обработку персональных данных (по личной ссылке) от 29.11.2026».
+            return movement.kind().title() + " (" + movement.orderNumber() + ") от "
+                    + movement.orderDate().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        }
         return movement.kind().title() + ", " + document(movement);
     }
 

@@ -57,7 +57,7 @@ public final class LineChecks {
         if (key.length() > 30) {
             add(line, column, "«" + column + "» длиннее 30 знаков.");
         } else if (firstOccurrence(line, column, what, key)) {
-            roster.person(role, key).filter(person -> !person.isActive()).ifPresent(person -> add(line, column,
+            roster.person(role, key).filter(person -> !person.isWithCollege()).ifPresent(person -> add(line, column,
                     "Этот человек уже выбыл (" + person.status().title() + "). Если он вернулся, внесите событие "
                             + "«Восстановление» в его карточке; иначе уберите строку."));
         }

@@ -93,6 +93,10 @@ public class Person {
 
     /** Takes the data of an imported line; true when anything changed. */
     public boolean describe(PersonData data, OffsetDateTime at) {
+        if (status == PersonStatus.WITHDRAWN) {
+            // The consent is withdrawn and the data is being destroyed: a roster file brings nothing new in.
+            return false;
+        }
         boolean changed = !Objects.equals(fullName, data.fullName()) || !Objects.equals(email, data.email())
                 || !Objects.equals(phone, data.phone()) || !Objects.equals(birthDate, data.birthDate())
                 || !Objects.equals(groupId, data.groupId()) || !Objects.equals(position, data.position())
@@ -156,5 +160,10 @@ public class Person {
     public PersonStatus status() { return status; }
     public OffsetDateTime updatedAt() { return updatedAt; }
     public boolean isActive() { return status == PersonStatus.ACTIVE; }
+
+    /** Still studies or works here — also after withdrawing the consent, when they are in no chat of ours. */
+    public boolean isWithCollege() {
+        return status == PersonStatus.ACTIVE || status == PersonStatus.WITHDRAWN;
+    }
     public String userId() { return userId; }
 }

@@ -50,7 +50,7 @@ public class DescribeVerification implements ExecutionListener {
         return "ФИО: " + staff.fullName() + "\n\n"
                 + "Должность: " + orDash(staff.position()) + " ("
                 + (Boolean.TRUE.equals(staff.pedagogical()) ? "педагогическая" : "не педагогическая") + ")\n\n"
-                + "Состояние: " + (staff.isActive() ? "работает" : "уволен(а)") + "\n\n"
+                + "Состояние: " + (staff.isActive() ? "работает" : staff.status().title()) + "\n\n"
                 + "Телефон: " + orDash(staff.phone()) + "\n\n"
                 + "E-mail: " + orDash(staff.email());
     }

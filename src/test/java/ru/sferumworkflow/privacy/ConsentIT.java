@@ -250,12 +250,21 @@ class ConsentIT extends ServerTest {
         assertThat(entered.statusCode()).as(entered.body()).isEqualTo(201);
         assertThat(object(entered).getString("destroyBy")).isEqualTo(received.plusDays(30).toString());
         assertThat(object(entered).getInt("consents")).isEqualTo(1);
-        assertRefused(withdrawal(admin, family.motherId(), family.motherId(), today, statement), "отзывать нечего");
+        assertRefused(withdrawal(admin, family.motherId(), family.motherId(), today, statement), "уже уничтожаются");
         JsonObject consent = consents(admin, family.motherId()).get(0);
         assertThat(consent.getString("withdrawalMethodTitle")).isEqualTo("на бумаге");
         assertThat(consent.getBoolean("withdrawalScan")).isTrue();
         assertThat(admin.download(API + "consents/" + consent.getString("id") + "/scan?kind=withdrawal").body())
                 .isEqualTo(statement);
+
+        // An adult decides alone: the mother cannot withdraw her grown-up son's consent, nor sign one for him.
+        Family grown = family(admin, "ВЗ", 20);
+        assertRefused(paperConsent(admin, grown.studentId(), grown.motherId(), today, "scan", "c.pdf", statement),
+                "подписывает он сам");
+        assertThat(paperConsent(admin, grown.studentId(), grown.studentId(), today, "scan", "c.pdf", statement)
+                .statusCode()).isEqualTo(201);
+        assertRefused(withdrawal(admin, grown.studentId(), grown.motherId(), today, statement),
+                "за несовершеннолетнего");
 
         // In no chat: the removal has nothing to do, the destruction is proposed at once.
         WebappClient operator = WebappClient.loggedIn(base, "operator", "cockpit");
@@ -264,14 +273,18 @@ class ConsentIT extends ServerTest {
     }
 
     private static Family family(WebappClient admin, String prefix) {
+        return family(admin, prefix, 15);
+    }
+
+    /** @param years the student's age in whole years (and up to 300 days more) */
+    private static Family family(WebappClient admin, String prefix, int years) {
         String n = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
         String code = prefix + "-" + n.substring(0, 5);
         String student = "Согласная Вера " + suffix(n) + "овна";
         String mother = "Согласная Анна " + suffix(n) + "евна";
         String studentMail = "vera" + n + "@mail.test";
         String motherMail = "anna" + n + "@mail.test";
-        // A minor: 15 years and up to 300 days.
-        LocalDate birth = LocalDate.now().minusYears(15).minusDays(Integer.parseInt(n.substring(0, 3)) % 300);
+        LocalDate birth = LocalDate.now().minusYears(years).minusDays(Integer.parseInt(n.substring(0, 3)) % 300);
         RosterUploads.loaded(admin, "GROUPS", "Код группы;Курс\n" + code + ";1\n", Duration.ofSeconds(60));
         RosterUploads.loaded(admin, "STUDENTS", "Номер личного дела;ФИО;Дата рождения;Группа;E-mail;"
                 + "ФИО родителя 1;E-mail родителя 1\n" + "С" + n + ";" + student + ";" + DATE.format(birth) + ";" + code

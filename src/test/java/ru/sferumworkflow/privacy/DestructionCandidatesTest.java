@@ -75,6 +75,20 @@ class DestructionCandidatesTest {
             person(c, "again", "STUDENT", "EXPELLED", "Снова Марк Маркович", null, null);
             movement(c, "again", "EXPULSION", LONG_AGO, NOW.minusDays(400));
             destruction(c, "again", "POSTPONED", NOW.minusDays(1));
+            // Withdrew the consent yesterday: proposed by the withdrawal itself, not by the sweep; one whose
+            // destruction was put off and is due again comes back at once, whatever the days kept; one still in a
+            // chat waits.
+            person(c, "withdrawing", "STUDENT", "WITHDRAWN", "Отозвавшая Ия Ильинична", null, null);
+            movement(c, "withdrawing", "CONSENT_WITHDRAWAL", NOW.toLocalDate().minusDays(1), NOW.minusDays(1));
+            destruction(c, "withdrawing", "PROPOSED", null);
+            person(c, "withdrewLater", "PARENT", "WITHDRAWN", "Отозвавший Ян Янович", null, null);
+            movement(c, "withdrewLater", "CONSENT_WITHDRAWAL", NOW.toLocalDate().minusDays(95), NOW.minusDays(95));
+            destruction(c, "withdrewLater", "POSTPONED", NOW.minusDays(1));
+            person(c, "withdrewInChat", "STAFF", "WITHDRAWN", "Отозвавший Ким Кимович", null, null);
+            movement(c, "withdrewInChat", "CONSENT_WITHDRAWAL", NOW.toLocalDate().minusDays(2), NOW.minusDays(2));
+            insert(c, "insert into SFW_MEMBERSHIP (ID, VERSION, COLLEGE_ID, PERSON_ID, CHAT_ID, ROLE, SINCE, RECORDED_BY)"
+                    + " values (?, 0, 'college', 'withdrewInChat', 'chat', 'TEACHER', ?, 'test')", id(),
+                    NOW.minusDays(500));
         }
         candidates = new DestructionCandidates(database).of("college", NOW, DAYS);
         found = candidates.stream().map(DestructionCandidates.Candidate::personId).toList();
@@ -95,6 +109,13 @@ class DestructionCandidatesTest {
     void aDestructionIsNeverProposedTwiceAndAPostponedOneComesBackInItsTime() {
         assertThat(found).doesNotContain("destroyed", "later").contains("again");
         assertThat(found).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void afterAWithdrawalNothingIsKeptButTheWithdrawalProposesItself() {
+        assertThat(found).contains("withdrewLater").doesNotContain("withdrawing", "withdrewInChat");
+        assertThat(candidates.stream().filter(candidate -> candidate.personId().equals("withdrewLater")).findFirst()
+                .orElseThrow().kind()).isEqualTo(MovementKind.CONSENT_WITHDRAWAL);
     }
 
     @Test
