@@ -28,7 +28,7 @@ import ru.sferumworkflow.platform.WebappClient;
  * the deputy starts it with the form, the director returns and then approves, the order row shows the decision,
  * and an auditor reads the history but can change nothing.
  */
-class AppointmentOrderIT extends ServerTest {
+public class AppointmentOrderIT extends ServerTest {
 
     private static final String START = ENGINE + "/process-definition/key/appointmentOrder/submit-form";
 
@@ -171,7 +171,7 @@ class AppointmentOrderIT extends ServerTest {
     }
 
     /** The start form of «Приказ о назначении администратора Сферума», as a deputy fills it. */
-    static Map<String, String> draft(String number) {
+    public static Map<String, String> draft(String number) {
         return Map.of(
                 "orderNumber", number,
                 "orderDate", LocalDate.now().toString(),

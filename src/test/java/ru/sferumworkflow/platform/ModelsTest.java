@@ -43,6 +43,42 @@ class ModelsTest {
         }
     }
 
+    /**
+     * What a screen reader reads and a person sees: every field of every form has a label (a date its date label), in
+     * Russian, and a choice's options too. The E2E tests check the rendered forms they meet with axe-core.
+     */
+    @Test
+    void everyFieldOfEveryFormHasARussianLabel() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path file : files(".form")) {
+            labels(read(file), file, problems);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private static void labels(JsonObject container, Path file, List<String> problems) {
+        if (!container.containsKey("components")) {
+            return;
+        }
+        for (JsonValue value : container.getJsonArray("components")) {
+            JsonObject field = value.asJsonObject();
+            if (field.containsKey("key") && !"hidden".equals(field.getString("type"))) {
+                String label = field.getString("datetime".equals(field.getString("type")) ? "dateLabel" : "label", "");
+                if (!label.matches("(?s).*\\p{IsCyrillic}.*")) {
+                    problems.add(file.getFileName() + ": " + field.getString("key") + " has no Russian label");
+                }
+                if (field.containsKey("values")) {
+                    field.getJsonArray("values").forEach(option -> {
+                        if (!option.asJsonObject().getString("label", "").matches("(?s).*\\p{IsCyrillic}.*")) {
+                            problems.add(file.getFileName() + ": an option of " + field.getString("key") + " is not in Russian");
+                        }
+                    });
+                }
+            }
+            labels(field, file, problems);
+        }
+    }
+
     @Test
     void everyFormRefOfAModelNamesAFormThatExists() throws IOException {
         Set<String> formIds = new HashSet<>();

@@ -1,0 +1,74 @@
+// What every browser scenario needs: Debian's Chromium started headless with the flags this closed network wants,
+// a page that asks for Russian, a screenshot after each step, the page's HTML when a step fails, and the axe-core
+// accessibility check (labels, contrast, keyboard-reachable names) of the page as it is.
+import { chromium } from 'playwright-core';
+import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+export const BASE = process.env.E2E_BASE || 'http://127.0.0.1:8180/camunda/';
+export const OUT = process.env.E2E_OUT || 'target/e2e';
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export async function browser() {
+  return chromium.launch({
+    executablePath: process.env.E2E_CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
+  });
+}
+
+/** A person at a browser: Russian, a phone-wide screen when asked, pages' own CSP bypassed only for axe's script. */
+export async function person(chrome, { phone = false, language = 'ru-RU' } = {}) {
+  const context = await chrome.newContext({
+    locale: language,
+    extraHTTPHeaders: { 'Accept-Language': language.startsWith('ru') ? 'ru-RU,ru;q=0.9' : 'en-US,en;q=0.9' },
+    viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },
+    bypassCSP: true
+  });
+  context.setDefaultTimeout(30000);
+  return context.newPage();
+}
+
+/** Runs one named step: a screenshot after it, and the page's HTML and a screenshot when it fails. */
+export async function step(page, name, action) {
+  mkdirSync(OUT, { recursive: true });
+  try {
+    const result = await action();
+    await page.screenshot({ path: join(OUT, name + '.png'), fullPage: true });
+    console.log('✓ ' + name);
+    return result;
+  } catch (e) {
+    await page.screenshot({ path: join(OUT, name + '-FAILED.png'), fullPage: true }).catch(() => {});
+    writeFileSync(join(OUT, name + '-FAILED.html'), await page.content().catch(() => ''));
+    throw new Error(name + ': ' + e.message);
+  }
+}
+
+/** axe-core's WCAG 2 A/AA rules on the page; the violations, each with its rule and where. */
+export async function accessibility(page, name, within) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(async (scope) => window.axe.run(scope ? { include: [scope] } : document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }
+  }), within || null);
+  const problems = result.violations.map((v) => v.id + ' (' + v.impact + '): ' + v.help + ' — '
+    + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; '));
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, name + '-axe.json'), JSON.stringify(result.violations, null, 2));
+  return problems;
+}
+
+export function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** Logs in on an app's own login form (Tasklist, Cockpit, Admin). */
+export async function login(page, app, user) {
+  await page.goto(BASE + 'app/' + app + '/default/');
+  await page.locator('input[type="text"], input[name="username"]').first().fill(user);
+  await page.locator('input[type="password"]').first().fill('demo');
+  await page.locator('button[type="submit"]').first().click();
+  await page.locator('input[type="password"]').first().waitFor({ state: 'detached' });
+}
