@@ -20,16 +20,36 @@ export async function browser() {
   });
 }
 
-/** A person at a browser: Russian, a phone-wide screen when asked, pages' own CSP bypassed only for axe's script. */
+/** Every page opened, for a screenshot of each when a scenario fails outside a step. */
+export const pages = [];
+/** Content-Security-Policy violations seen on any page: a script of ours blocked is a failure. */
+export const blocked = [];
+
+/** A person at a browser: Russian (or another language), a phone-wide screen when asked, the pages' CSP intact. */
 export async function person(chrome, { phone = false, language = 'ru-RU' } = {}) {
   const context = await chrome.newContext({
     locale: language,
     extraHTTPHeaders: { 'Accept-Language': language.startsWith('ru') ? 'ru-RU,ru;q=0.9' : 'en-US,en;q=0.9' },
-    viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },
-    bypassCSP: true
+    viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 900 }
   });
   context.setDefaultTimeout(30000);
-  return context.newPage();
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('Content Security Policy')) {
+      blocked.push(page.url() + ': ' + message.text());
+    }
+  });
+  pages.push(page);
+  return page;
+}
+
+/** After a failure outside a step: what every page showed. */
+export async function screenshotAll(label) {
+  mkdirSync(OUT, { recursive: true });
+  for (let i = 0; i < pages.length; i++) {
+    await pages[i].screenshot({ path: join(OUT, label + '-page' + i + '-FAILED.png'), fullPage: true }).catch(() => {});
+    writeFileSync(join(OUT, label + '-page' + i + '-FAILED.html'), await pages[i].content().catch(() => ''));
+  }
 }
 
 /** Runs one named step: a screenshot after it, and the page's HTML and a screenshot when it fails. */
@@ -49,7 +69,8 @@ export async function step(page, name, action) {
 
 /** axe-core's WCAG 2 A/AA rules on the page; the violations, each with its rule and where. */
 export async function accessibility(page, name, within) {
-  await page.addScriptTag({ content: AXE });
+  // Evaluated by the browser's debugging protocol, which the page's CSP does not govern: the page keeps its policy.
+  await page.evaluate(AXE);
   const result = await page.evaluate(async (scope) => window.axe.run(scope ? { include: [scope] } : document, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }
   }), within || null);

@@ -4,7 +4,7 @@
 // link, accepts, sees the platform link and, the second time, that the link was used; an auditor reads the order's
 // timeline and cannot complete a task; English for a browser that asks for it. Every step leaves a screenshot in
 // E2E_OUT; our pages and every form met pass axe-core's WCAG 2 A/AA rules. Exit code 1 on the first failure.
-import { BASE, OUT, browser, person, step, accessibility, check, login } from './lib.mjs';
+import { BASE, browser, person, step, accessibility, check, login, blocked, screenshotAll } from './lib.mjs';
 
 const scenario = process.argv[2];
 const env = (name) => {
@@ -52,13 +52,19 @@ async function openTask(page, taskId, name) {
   await page.getByRole('heading', { name }).first().waitFor();
   await page.locator('.fjs-container').first().waitFor();
   const claim = page.getByText('Взять', { exact: true });
+  await claim.or(page.getByText(/Вернуть/)).first().waitFor().catch(() => {});
   if (await claim.count()) {
-    await claim.first().click();
-    // Taken, the task moves to «Мои задачи» and Tasklist closes it: open it again, now as one's own.
-    await page.getByText('Мои задачи').first().waitFor();
-    await page.waitForTimeout(500);
-    await page.goto(BASE + 'app/tasklist/default/#/?task=' + taskId);
-    await page.getByRole('heading', { name }).first().waitFor();
+    // Taken, the task moves to «Мои задачи» and Tasklist closes it: open it afresh, now as one's own.
+    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/task/' + taskId + '/claim') && r.ok()),
+      claim.first().click()]);
+    // When the task leaves the chosen filter on claiming, Tasklist closes it: then open it afresh as one's own.
+    const open = await page.waitForFunction(() => document.querySelector('.fjs-container')
+      && !document.querySelector('.disabled-form'), null, { timeout: 5000 }).then(() => true, () => false);
+    if (!open) {
+      await page.goto('about:blank');
+      await page.goto(BASE + 'app/tasklist/default/#/?task=' + taskId);
+      await page.locator('.fjs-container').first().waitFor();
+    }
   }
   await page.waitForFunction(() => document.querySelector('.fjs-container') && !document.querySelector('.disabled-form'));
 }
@@ -77,32 +83,24 @@ async function tabTo(page, control) {
   throw new Error('с клавиатуры не добраться до ' + control);
 }
 
-/**
- * The form fits a phone's screen: in Tasklist on a phone one folds the filters and the list away (the arrows at
- * their tops) and the task takes the screen; nothing is then wider than the screen.
- */
+/** The form fits a phone's screen: Tasklist lays its parts one under another there; nothing is wider than the screen. */
 async function formFitsAPhone(page, name) {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.waitForTimeout(300);
-  const folded = [];
-  for (const region of ['filters', 'list']) {
-    const toggle = page.locator('button.region-toggle[data-region="' + region + '"]');
-    if (await toggle.count() && await toggle.first().isVisible()) {
-      await toggle.first().click();
-      folded.push(toggle.first());
-    }
-  }
-  await page.waitForTimeout(500);
+  // Tasklist slides its columns into place (CSS transitions): measure once they stand still.
+  await page.waitForTimeout(1500);
   const wide = await page.evaluate(() => {
     const form = document.querySelector('.fjs-container');
     return form.scrollWidth > form.clientWidth + 1 || form.getBoundingClientRect().right > window.innerWidth + 1;
   });
-  await page.screenshot({ path: OUT + '/' + name + '-phone.png' });
-  for (const toggle of folded.reverse()) {
-    await toggle.click().catch(() => {});
-  }
+  await page.screenshot({ path: process.env.E2E_OUT + '/' + name + '-phone.png' });
   await page.setViewportSize({ width: 1280, height: 900 });
-  if (wide) problems.push(name + ': форма шире экрана телефона');
+  if (wide) {
+    const columns = await page.evaluate(() => [...document.querySelectorAll('.three-cols-layout-columns > .column')]
+      .map((c) => c.className + ' left=' + getComputedStyle(c).left + ' ml=' + getComputedStyle(c).marginLeft
+        + ' x=' + Math.round(c.getBoundingClientRect().left) + ' w=' + Math.round(c.getBoundingClientRect().width)
+        + ' style=' + c.getAttribute('style')).join('; '));
+    problems.push(name + ': форма шире экрана телефона (' + columns + ')');
+  }
 }
 
 const today = new Date().toLocaleDateString('ru-RU', { timeZone: 'Europe/Moscow' });
@@ -118,7 +116,7 @@ async function office(chrome) {
   });
   await step(deputy, '02-drafter-order-form', async () => {
     await deputy.getByText('Начать процесс', { exact: true }).click();
-    await deputy.getByText('Приказ о назначении администратора Сферума').first().click();
+    await deputy.locator('.modal-dialog').getByText('Приказ о назначении администратора Сферума', { exact: true }).click();
     await deputy.getByLabel('Номер приказа').fill(number);
     await deputy.getByLabel('Дата приказа').fill(today);
     await deputy.keyboard.press('Tab');
@@ -139,12 +137,14 @@ async function office(chrome) {
   const approval = await step(director, '04-director-group-list', async () => {
     await login(director, 'tasklist', 'director');
     await director.getByText('Задачи моих групп').first().click();
-    await director.getByText('Утвердить приказ о назначении администратора').first().waitFor();
-    return waitFor('задача директора', async () => {
+    const found = await waitFor('задача директора', async () => {
       const { json } = await api(director, 'GET', 'task?processDefinitionKey=appointmentOrder'
         + '&processVariables=orderNumber_eq_' + encodeURIComponent(number));
       return json && json.length === 1 ? json[0] : null;
     });
+    // This very task is in the group's list (the list links each task by its id).
+    await director.locator('a[href*="task=' + found.id + '"]').first().waitFor();
+    return found;
   });
   await step(director, '05-director-opens-order', async () => {
     await openTask(director, approval.id, 'Утвердить приказ о назначении администратора');
@@ -156,7 +156,8 @@ async function office(chrome) {
     await formIsAccessible(director, '05-director-opens-order');
     await formFitsAPhone(director, '05-director-opens-order');
   });
-  const orderId = (await api(director, 'GET', 'task/' + approval.id + '/variables/orderId')).json.value;
+  const orderId = (await api(director, 'GET', 'task/' + approval.id + '/variables/orderId')).json?.value;
+  check(orderId, 'у задачи директора нет orderId');
   await step(director, '06-director-approved', async () => {
     await director.getByLabel('Утвердить', { exact: true }).check();
     await completeOpenTask(director, approval.id);
@@ -182,10 +183,10 @@ async function office(chrome) {
     await completeOpenTask(admin, task.id);
   });
   const done = [];
-  for (let i = 8; i < 40; i++) {
-    // The next set-up task, until none comes: E2eIT then checks that the registration has ended.
-    task = await next(15).catch(() => null);
-    if (!task) break;
+  const setUp = ['registerOnPlatform', 'enterCollegeDetails', 'createStaffRoom', 'createClass', 'createSystemChannels'];
+  for (let i = 8; i < 40 && !setUp.every((key) => done.includes(key)); i++) {
+    // The next set-up task (BrowserIT then checks on the server that the registration has ended).
+    task = await next(90);
     done.push(task.taskDefinitionKey);
     const name = String(i).padStart(2, '0') + '-admin-' + task.taskDefinitionKey;
     await step(admin, name, async () => {
@@ -208,6 +209,7 @@ async function office(chrome) {
   check(['registerOnPlatform', 'enterCollegeDetails', 'createStaffRoom', 'createClass', 'createSystemChannels']
     .every((key) => done.includes(key)), 'не все задачи подключения пройдены: ' + done.join(', '));
   console.log('ORDER_ID=' + orderId);
+  console.log('ORDER_INSTANCE=' + approval.processInstanceId);
 }
 
 async function publicSide(chrome) {
@@ -236,7 +238,8 @@ async function publicSide(chrome) {
   });
 
   // 5. The auditor opens «Аудит», finds the order's instance and reads its timeline; completing a task is refused.
-  const auditor = await person(chrome);
+  const auditor = await person(chrome, { phone: true });
+  const orderInstance = env('E2E_ORDER_INSTANCE');
   await login(auditor, 'cockpit', 'auditor');
   await step(auditor, '23-auditor-audit-list', async () => {
     await auditor.goto(BASE + 'sferum/roster/audit.html');
@@ -244,21 +247,28 @@ async function publicSide(chrome) {
     await auditor.locator('#process').selectOption({ label: 'Приказ о назначении администратора Сферума' });
     // Ended: the order approved in the office scenario, the newest such (a new one waits for the director).
     await auditor.locator('#state').selectOption('COMPLETED');
-    await auditor.getByRole('button', { name: 'Показать', exact: true }).click();
-    await auditor.locator('#instances table').waitFor();
+    await Promise.all([auditor.waitForResponse((r) => r.url().includes('/audit/instances?')
+      && r.url().includes('state=COMPLETED') && r.url().includes('process=appointmentOrder')),
+    auditor.getByRole('button', { name: 'Показать', exact: true }).click()]);
+    await auditor.locator('#instances button[data-instance="' + orderInstance + '"]').waitFor();
     await pageIsAccessible(auditor, '23-auditor-audit-list');
   });
   await step(auditor, '24-auditor-timeline', async () => {
-    await auditor.locator('#instances button.link').first().click();
+    await auditor.locator('#instances button[data-instance="' + orderInstance + '"]').click();
     await auditor.getByText('Ход: Приказ о назначении администратора Сферума').waitFor();
+    await auditor.locator('#timeline table').getByText(env('E2E_ORDER_NUMBER')).first().waitFor();
     await auditor.locator('#timeline table').getByText('Утвердить приказ о назначении администратора').first().waitFor();
   });
   await step(auditor, '25-auditor-cannot-complete', async () => {
     const task = env('E2E_OPEN_TASK');
     const refused = await api(auditor, 'POST', 'task/' + task + '/complete', { variables: {} });
     check([403, 404].includes(refused.status), 'проверяющий завершил задачу: ' + refused.status);
-    await auditor.goto(BASE + 'app/tasklist/default/#/?task=' + task);
-    await auditor.waitForTimeout(1500);
+    // The task's link in Tasklist: the engine does not show the task to an auditor, so there is no form to complete.
+    const [shown] = await Promise.all([auditor.waitForResponse((r) => new URL(r.url()).pathname.endsWith('/task/' + task)),
+      auditor.goto(BASE + 'app/tasklist/default/#/?task=' + task)]);
+    check([403, 404].includes(shown.status()), 'Tasklist показал задачу проверяющему: ' + shown.status());
+    await auditor.getByText('Задача больше не существует').waitFor();
+    check(await auditor.locator('.fjs-container').count() === 0, 'у проверяющего открылась форма задачи');
     check(await auditor.locator('button[ng-click="complete()"]').count() === 0, 'у проверяющего есть кнопка «Завершить»');
   });
 
@@ -289,10 +299,12 @@ try {
   if (scenario === 'office') await office(chrome);
   else if (scenario === 'public') await publicSide(chrome);
   else throw new Error('E2E: unknown scenario ' + scenario);
+  if (blocked.length) problems.push(...blocked.map((text) => 'CSP: ' + text));
   if (problems.length) throw new Error('доступность:\n' + problems.join('\n'));
   console.log('E2E ' + scenario + ': passed');
 } catch (e) {
   console.error('E2E ' + scenario + ': ' + e.message);
+  await screenshotAll(scenario);
   process.exitCode = 1;
 } finally {
   await chrome.close();

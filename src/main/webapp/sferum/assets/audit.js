@@ -75,7 +75,8 @@
         return;
       }
       box.append(R.table('Экземпляры, новые сначала', [
-        ['Процесс', (row) => R.el('button', { type: 'button', className: 'link', onclick: () => showTimeline(row) },
+        ['Процесс', (row) => R.el('button', { type: 'button', className: 'link', 'data-instance': row.id,
+          onclick: () => showTimeline(row) },
           row.processName)],
         ['Начат', (row) => R.dateTime(row.startedAt)],
         ['Завершён', (row) => row.endedAt ? R.dateTime(row.endedAt) : ''],

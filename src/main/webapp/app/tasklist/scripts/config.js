@@ -17,6 +17,7 @@
 
 export default {
   // Sferum Workflow: Russian for browsers that ask for it (locales/ru.json, written by the project), English otherwise.
+  // The shortcut help below is not translated by Tasklist: its descriptions carry both languages.
   locales: {
     availableLocales: ['en', 'de', 'ru'],
     fallbackLocale: 'en'
@@ -62,23 +63,23 @@ export default {
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: 'взять выбранную задачу (claims the selected task)'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: 'перейти к первому фильтру (focus the first filter)'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: 'перейти к первой задаче в списке (focus the first task)'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: 'перейти к первому полю формы (focus the first form field)'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: 'открыть «Начать процесс» (opens the start process dialog)'
     }
   }
 };

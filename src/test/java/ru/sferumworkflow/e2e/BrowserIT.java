@@ -52,9 +52,12 @@ class BrowserIT extends ServerTest {
 
     static final ServerSetup SMTP = new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
     static final Path E2E = Path.of("src/test/e2e");
-    static final Path OUT = Path.of("target/e2e");
+    /** target/e2e/h2 and target/e2e/postgresql: the two runs of the ITs keep their own screenshots. */
+    static final Path OUT = Path.of("target/e2e", System.getProperty("it.baseDir", "").endsWith("postgresql")
+            ? "postgresql" : "h2");
     static final Pattern TOKEN = Pattern.compile("sferum/join/([A-Za-z0-9_-]{43})");
     static final Pattern ORDER_ID = Pattern.compile("ORDER_ID=([0-9a-f-]{36})");
+    static final Pattern ORDER_INSTANCE = Pattern.compile("ORDER_INSTANCE=([0-9a-f-]{36})");
 
     static GreenMail mail;
 
@@ -62,6 +65,11 @@ class BrowserIT extends ServerTest {
     static void mailServerAndBrowser() throws Exception {
         mail = new GreenMail(SMTP);
         mail.start();
+        if (Files.exists(OUT)) {
+            try (var old = Files.walk(OUT)) {
+                old.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
         assertThat(Path.of(System.getenv().getOrDefault("E2E_CHROMIUM", "/usr/bin/chromium")))
                 .as("Chromium для сквозных тестов: apt-get install chromium (.ci/run ставит его сам)").exists();
         if (!Files.exists(E2E.resolve("node_modules/playwright-core"))) {
@@ -79,7 +87,8 @@ class BrowserIT extends ServerTest {
         String number = "Е2Е-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
         String office = browse("office", Map.of("E2E_ORDER_NUMBER", number));
         Matcher order = ORDER_ID.matcher(office);
-        assertThat(order.find()).as(office).isTrue();
+        Matcher orderInstance = ORDER_INSTANCE.matcher(office);
+        assertThat(order.find() && orderInstance.find()).as(office).isTrue();
 
         // What the browser did, seen from the server: the registration went to the platform and has ended.
         WebappClient operator = WebappClient.loggedIn(base, "operator", "cockpit");
@@ -94,7 +103,8 @@ class BrowserIT extends ServerTest {
 
         String token = invitationToken();
         String openTask = openTask();
-        browse("public", Map.of("E2E_JOIN_TOKEN", token, "E2E_OPEN_TASK", openTask));
+        browse("public", Map.of("E2E_JOIN_TOKEN", token, "E2E_OPEN_TASK", openTask,
+                "E2E_ORDER_INSTANCE", orderInstance.group(1), "E2E_ORDER_NUMBER", number));
         assertThat(OUT.resolve("05-director-opens-order.png")).exists();
         assertThat(OUT.resolve("20-invitee-join-page.png")).exists();
         assertThat(OUT.resolve("24-auditor-timeline.png")).exists();
@@ -159,6 +169,8 @@ class BrowserIT extends ServerTest {
         Process process = builder.start();
         boolean ended = process.waitFor(15, TimeUnit.MINUTES);
         if (!ended) {
+            // Chromium runs as node's children: they go too, not on into the next run.
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
         }
         String printed = Files.readString(output.toPath(), StandardCharsets.UTF_8);
