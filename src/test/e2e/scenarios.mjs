@@ -237,6 +237,16 @@ async function publicSide(chrome) {
     await invitee.getByText('Ссылка уже использована').waitFor();
   });
 
+  // The public page to withdraw a consent: asks for a link by e-mail, answers alike for any address.
+  await step(invitee, '22a-consent-withdrawal-page', async () => {
+    await invitee.goto(BASE + 'sferum/consent/withdraw');
+    await pageIsAccessible(invitee, '22a-consent-withdrawal-page');
+    await tabTo(invitee, invitee.getByLabel('Электронная почта'));
+    await invitee.keyboard.type('nobody@college.test');
+    await invitee.getByRole('button', { name: 'Получить ссылку' }).click();
+    await invitee.getByText('на него отправлена личная ссылка для отзыва').waitFor();
+  });
+
   // 5. The auditor opens «Аудит», finds the order's instance and reads its timeline; completing a task is refused.
   const auditor = await person(chrome, { phone: true });
   const orderInstance = env('E2E_ORDER_INSTANCE');

@@ -5,18 +5,8 @@
   if (!form) return;
   const result = document.getElementById('result');
 
-  function xsrfToken() {
-    const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
-    return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
-  }
-
-  function say(text, isError) {
-    result.textContent = '';
-    const p = document.createElement('p');
-    p.className = isError ? 'notice error' : 'notice';
-    p.textContent = text;
-    result.append(p);
-  }
+  const { xsrfToken } = window.PublicPage;
+  const say = (text, isError) => window.PublicPage.say(result, text, isError);
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

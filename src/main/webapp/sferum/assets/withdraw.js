@@ -4,18 +4,8 @@
   const result = document.getElementById('result');
   if (!result) return;
 
-  function xsrfToken() {
-    const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
-    return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
-  }
-
-  function say(text, isError) {
-    result.textContent = '';
-    const p = document.createElement('p');
-    p.className = isError ? 'notice error' : 'notice';
-    p.textContent = text;
-    result.append(p);
-  }
+  const { xsrfToken } = window.PublicPage;
+  const say = (text, isError) => window.PublicPage.say(result, text, isError);
 
   async function post(body) {
     const response = await fetch(window.location.pathname, {

@@ -31,6 +31,7 @@ final class LinkPageHtml {
                 + "<meta name=\"referrer\" content=\"no-referrer\">"
                 + "<title>" + escape(title) + " — Сферум</title><link rel=\"icon\" href=\"data:,\">"
                 + "<link rel=\"stylesheet\" href=\"../assets/roster.css\">"
+                + "<script nonce=\"" + escape(nonce) + "\" src=\"../assets/public.js\" defer></script>"
                 + "<script nonce=\"" + escape(nonce) + "\" src=\"../assets/link-form.js\" defer></script></head>"
                 + "<body><main id=\"main\"><h1>" + escape(title) + "</h1>" + body
                 + "<div id=\"result\" role=\"status\" aria-live=\"polite\"></div></main></body></html>";

@@ -8,7 +8,7 @@ public final class Html {
 
     /**
      * A public page opened from a letter (join page, consent withdrawal): phone-width, no referrer, the roster's
-     * styles, and one script of /sferum/assets with this response's nonce.
+     * styles, and the page's script of /sferum/assets (after public.js, which they share) with this response's nonce.
      */
     public static String publicPage(String title, String body, String script, String nonce) {
         return "<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"utf-8\">"
@@ -16,6 +16,7 @@ public final class Html {
                 + "<meta name=\"referrer\" content=\"no-referrer\">"
                 + "<title>" + escape(title) + " — Сферум</title><link rel=\"icon\" href=\"data:,\">"
                 + "<link rel=\"stylesheet\" href=\"../assets/roster.css\">"
+                + "<script nonce=\"" + escape(nonce) + "\" src=\"../assets/public.js\" defer></script>"
                 + "<script nonce=\"" + escape(nonce) + "\" src=\"../assets/" + escape(script) + "\" defer></script>"
                 + "</head><body><main id=\"main\"><h1>" + escape(title) + "</h1>" + body + "</main></body></html>";
     }
