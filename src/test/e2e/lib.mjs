@@ -29,6 +29,8 @@ export const blocked = [];
 export async function person(chrome, { phone = false, language = 'ru-RU' } = {}) {
   const context = await chrome.newContext({
     locale: language,
+    // Where the college's people are: dates on the pages are shown in the browser's own time zone.
+    timezoneId: 'Europe/Moscow',
     extraHTTPHeaders: { 'Accept-Language': language.startsWith('ru') ? 'ru-RU,ru;q=0.9' : 'en-US,en;q=0.9' },
     viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 900 }
   });

@@ -296,6 +296,22 @@ async function publicSide(chrome) {
     });
   }
 
+  // The administrator enters a paper consent with its scan on a worker's card, on a phone.
+  await step(admin, '29a-admin-paper-consent', async () => {
+    await admin.goto(BASE + 'sferum/roster/?role=STAFF');
+    await admin.locator('#panel-people table a').first().click();
+    await admin.locator('#consent-entry').waitFor();
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Moscow' });
+    await admin.getByLabel('Дата подписи').fill(today);
+    await admin.getByLabel('Скан согласия').setInputFiles({ name: 'согласие.pdf', mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+    await admin.getByRole('button', { name: 'Внести согласие' }).click();
+    await admin.getByText('Согласие на бумаге внесено').waitFor();
+    const day = today.split('-').reverse().join('.');
+    await admin.locator('#card table').last().getByText(day).first().waitFor();
+    await pageIsAccessible(admin, '29a-admin-paper-consent');
+  });
+
   // 6. English for a browser that asks for English.
   const english = await person(chrome, { language: 'en-US' });
   await step(english, '30-english-tasklist', async () => {
