@@ -33,6 +33,6 @@ public class RestApplication extends Application {
                 ClassTeachersResource.class, PublicationsResource.class, BroadcastsResource.class, AuditResource.class,
                 ReportsResource.class, DestructionsResource.class, ConsentsResource.class,
                 ApiErrors.class, RefusalMapper.class, ConflictMapper.Engine.class, ConflictMapper.Rows.class,
-                ConflictMapper.Commit.class, UnexpectedErrorMapper.class);
+                ConflictMapper.Commit.class, UnexpectedErrorMapper.class, JsonBodyReader.class);
     }
 }

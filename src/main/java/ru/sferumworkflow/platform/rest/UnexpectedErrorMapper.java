@@ -26,9 +26,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<RuntimeException> 
     public Response toResponse(RuntimeException e) {
         if (e instanceof WebApplicationException web) {
             Response response = web.getResponse();
-            // JAX-RS's own 400 is a body it could not read, explained in English if at all (our refusals have mappers
-            // of their own): say in Russian what to send.
-            return response.getStatus() == 400 ? unreadable() : response;
+            // A 400 of our own reader carries its Russian text; JAX-RS's own 400 (a body it could not read, explained in
+            // English if at all) gets one.
+            return response.getStatus() == 400 && !response.hasEntity() ? unreadable() : response;
         }
         if (isUnreadableBody(e)) {
             return unreadable();

@@ -1,6 +1,7 @@
 package ru.sferumworkflow.platform.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.sferumworkflow.platform.WebappClient.object;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -11,21 +12,21 @@ import ru.sferumworkflow.platform.ServerTest;
 import ru.sferumworkflow.platform.WebappClient;
 
 /**
- * Hostile or broken bodies sent to our API: a 400, never a 500 with the server's internals; an unknown address stays a
- * 404. (The 400's text for a body that is not JSON at all is still RESTEasy's own, in English: it answers before any
- * mapper of ours is asked.)
+ * Hostile or broken bodies sent to our API: a 400 in Russian that says what to send, never a 500 with the server's
+ * internals; an unknown address stays a 404.
  */
 class ApiErrorsIT extends ServerTest {
 
     static final String API = "sferum/api/";
 
     @Test
-    void aBodyThatIsNotTheJsonAskedForIsA400WithoutTheServersInternals() {
+    void aBodyThatIsNotTheJsonAskedForIsARussian400WithoutTheServersInternals() {
         WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
         for (String body : List.of("{не JSON", "[1, 2, 3]", "{\"personId\": {\"$ne\": null}}", "\"' OR 1=1 --\"")) {
             HttpResponse<String> answered = admin.post(API + "roster/movements", body);
             assertThat(answered.statusCode()).as(body + " → " + answered.body()).isEqualTo(400);
             assertThat(answered.body()).as(body).doesNotContain("Exception", "at ru.", "org.", "SQL");
+            assertThat(object(answered).getString("message")).as(body).contains("Тело запроса не разобрано");
         }
     }
 
