@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -100,7 +99,7 @@ public class ConsentWithdrawals {
     @Transactional
     public Withdrawn withdraw(String collegeId, String subjectId, String byPersonId, String method, ConsentScan scan,
             LocalDate receivedOn, String user) {
-        Person subject = (subjectId == null ? Optional.<Person>empty() : roster.person(collegeId, subjectId))
+        Person subject = roster.person(collegeId, subjectId)
                 .orElseThrow(() -> new Refusal("Нет такого человека в списках Техникума."));
         // Two withdrawals of one person at once (two administrators, a link and a paper): the second waits and then
         // finds nothing left to withdraw.

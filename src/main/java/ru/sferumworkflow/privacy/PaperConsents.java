@@ -45,8 +45,7 @@ public class PaperConsents {
 
     @Transactional
     public Consent record(String collegeId, Paper paper, ConsentScan scan, String user) {
-        Person subject = (paper.subjectId() == null ? java.util.Optional.<Person>empty()
-                : roster.person(collegeId, paper.subjectId()))
+        Person subject = roster.person(collegeId, paper.subjectId())
                 .orElseThrow(() -> new Refusal("Нет такого человека в списках Техникума."));
         if (!subject.isActive()) {
             throw new Refusal("Согласие вносят для того, кто учится или работает в Техникуме (или родителя): этот "

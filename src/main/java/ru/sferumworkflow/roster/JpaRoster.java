@@ -71,8 +71,9 @@ public class JpaRoster {
         return Optional.ofNullable(em.find(StudyGroup.class, id)).filter(group -> group.collegeId().equals(collegeId));
     }
 
+    /** The college's person with this id; none for an id of another college, an unknown one, or none at all. */
     public Optional<Person> person(String collegeId, String id) {
-        return Optional.ofNullable(em.find(Person.class, id)).filter(person -> person.collegeId().equals(collegeId));
+        return Optional.ofNullable(id == null ? null : em.find(Person.class, id)).filter(person -> person.collegeId().equals(collegeId));
     }
 
     /** The working staff member whose Tasklist account this is (linked by an administrator). */

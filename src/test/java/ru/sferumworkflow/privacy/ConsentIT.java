@@ -26,8 +26,6 @@ import java.util.regex.Pattern;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.mail.Multipart;
-import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +35,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import ru.sferumworkflow.platform.Eventually;
+import ru.sferumworkflow.platform.Letters;
 import ru.sferumworkflow.platform.MultipartBody;
 import ru.sferumworkflow.platform.ServerTest;
 import ru.sferumworkflow.platform.Tasks;
@@ -153,17 +152,13 @@ class ConsentIT extends ServerTest {
         assertThat(object(known).getString("message")).isEqualTo(object(unknown).getString("message"));
         assertThat(visitor.post("sferum/consent/withdraw", "{\"email\": \"не адрес\"}").statusCode()).isEqualTo(400);
         assertThat(visitor.post("sferum/consent/withdraw", "не JSON").statusCode()).isEqualTo(400);
-        MimeMessage letter = Eventually.within(Duration.ofSeconds(30), "письмо со ссылкой",
-                () -> lettersTo(family.motherMail()), letters -> !letters.isEmpty()).get(0);
-        Object content = letter.getContent();
-        String text = content instanceof Multipart parts ? parts.getBodyPart(0).getContent().toString()
-                : content.toString();
+        String text = Letters.text(Letters.to(mail, family.motherMail(), "Отзыв согласия"));
         Matcher link = LINK.matcher(text);
         assertThat(link.find()).as(text).isTrue();
         String token = link.group(1);
         visitor.post("sferum/consent/withdraw", "{\"email\": \"" + family.motherMail() + "\"}");
         Thread.sleep(1000);
-        assertThat(lettersTo(family.motherMail())).as("asked again at once: no second letter").hasSize(1);
+        assertThat(Letters.all(mail, family.motherMail(), "Отзыв согласия")).as("asked again at once: no second letter").hasSize(1);
 
         HttpResponse<String> page = visitor.page("sferum/consent/" + token);
         assertThat(page.statusCode()).isEqualTo(200);
@@ -334,15 +329,5 @@ class ConsentIT extends ServerTest {
 
     private static byte[] png() {
         return new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};
-    }
-
-    private static List<MimeMessage> lettersTo(String address) {
-        return java.util.Arrays.stream(mail.getReceivedMessages()).filter(letter -> {
-            try {
-                return letter.getAllRecipients()[0].toString().equalsIgnoreCase(address);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
     }
 }
