@@ -90,8 +90,18 @@ export function check(condition, message) {
 /** Logs in on an app's own login form (Tasklist, Cockpit, Admin). */
 export async function login(page, app, user) {
   await page.goto(BASE + 'app/' + app + '/default/');
-  await page.locator('input[type="text"], input[name="username"]').first().fill(user);
-  await page.locator('input[type="password"]').first().fill('demo');
+  // The app renders its login form once its scripts have loaded and focuses the user field then: typing earlier
+  // can land in the wrong field (a run once saw «sferum-admindemo» as the user). Fill, and check what the form holds.
+  await page.waitForLoadState('networkidle');
+  const name = page.locator('input[type="text"], input[name="username"]').first();
+  const password = page.locator('input[type="password"]').first();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await name.fill(user);
+    await password.fill('demo');
+    if (await name.inputValue() === user && await password.inputValue() === 'demo') {
+      break;
+    }
+  }
   await page.locator('button[type="submit"]').first().click();
-  await page.locator('input[type="password"]').first().waitFor({ state: 'detached' });
+  await password.waitFor({ state: 'detached' });
 }

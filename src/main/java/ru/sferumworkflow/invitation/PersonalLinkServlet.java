@@ -45,6 +45,9 @@ public abstract class PersonalLinkServlet extends HttpServlet {
         try {
             protect(response);
             if (attempts.isBlocked(request.getRemoteAddr())) {
+                // Every refused attempt leaves a line (never the link itself): a flood shows in the log as one.
+                LOG.warning("Personal link refused: too many unknown links from " + request.getRemoteAddr() + " ("
+                        + getClass().getSimpleName() + ")");
                 if ("GET".equals(request.getMethod())) {
                     page(response, 429, blockedPage(PageServlet.nonce(response)));
                 } else {

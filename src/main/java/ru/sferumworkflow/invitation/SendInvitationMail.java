@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-import ru.sferumworkflow.audit.AuditLog;
 import ru.sferumworkflow.chats.Chat;
 import ru.sferumworkflow.chats.JpaChats;
 import ru.sferumworkflow.onboarding.OrderContext;
@@ -20,7 +19,8 @@ import ru.sferumworkflow.roster.Person;
 /**
  * «Отправить личную ссылку» (one per recipient, asynchronous, retried): a fresh token, its hash stored, the
  * token itself only in the letter. A letter the mail server refuses stores nothing, and the retry makes a new
- * token. A recipient already sent to, or whose invitation has ended, gets nothing.
+ * token. A recipient already sent to, or whose invitation has ended, gets nothing: the letter is recorded as sent
+ * at once, in a transaction of its own ({@link SentLetters}), so a repeat of the job never sends it again.
  */
 @Dependent
 @Named("sendInvitationMail")
@@ -42,7 +42,7 @@ public class SendInvitationMail implements JavaDelegate {
     OrderContext context;
 
     @Inject
-    AuditLog audit;
+    SentLetters sentLetters;
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -58,8 +58,6 @@ public class SendInvitationMail implements JavaDelegate {
         mailer.send(InvitationMail.invitation(recipient, person, invitation, chat.title(),
                 UserNames.fullName(execution.getProcessEngineServices(), invitation.issuedBy()), token,
                 context.collegeName(invitation.collegeId())));
-        recipient.sent(InvitationTokens.hash(token), Clock.now());
-        audit.record(invitation.collegeId(), null, "INVITATION_SENT", person.id(), "INVITATION", invitation.id(),
-                "Личная ссылка отправлена письмом");
+        sentLetters.personalLink(invitation, recipient.id(), person.id(), InvitationTokens.hash(token));
     }
 }

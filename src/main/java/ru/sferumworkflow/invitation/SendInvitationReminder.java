@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-import ru.sferumworkflow.audit.AuditLog;
 import ru.sferumworkflow.chats.JpaChats;
 import ru.sferumworkflow.onboarding.OrderContext;
 import ru.sferumworkflow.platform.Clock;
@@ -39,7 +38,7 @@ public class SendInvitationReminder implements JavaDelegate {
     OrderContext context;
 
     @Inject
-    AuditLog audit;
+    SentLetters sentLetters;
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -55,8 +54,6 @@ public class SendInvitationReminder implements JavaDelegate {
         String chatTitle = chats.chat(invitation.collegeId(), invitation.chatId()).orElseThrow().title();
         mailer.send(InvitationMail.reminder(recipient, person, invitation, chatTitle,
                 context.collegeName(invitation.collegeId())));
-        recipient.reminded(Clock.now());
-        audit.record(invitation.collegeId(), null, "INVITATION_REMINDED", person.id(), "INVITATION", invitation.id(),
-                "Напоминание отправлено");
+        sentLetters.reminder(invitation, recipient.id(), person.id());
     }
 }

@@ -1,5 +1,6 @@
 package ru.sferumworkflow.platform;
 
+import java.util.UUID;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -67,7 +68,14 @@ public class ProcessEngineBootstrap {
         // When idle, look for due jobs (a retried letter, a reminder) at least every 5 seconds, not every 60.
         DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
         jobExecutor.setMaxWait(5000);
+        // Nodes of a cluster share the database: each locks jobs under its own name (plus a part unique to this
+        // start, should two nodes be given one name), and the jobs of a node that died are taken over by another
+        // when their lock runs out.
+        String node = nodeName();
+        jobExecutor.setLockOwner(node + "/" + UUID.randomUUID().toString().substring(0, 8));
+        jobExecutor.setLockTimeInMillis(Math.multiplyExact(Integer.parseInt(Settings.JOB_LOCK_SECONDS.get()), 1000));
         configuration.setJobExecutor(jobExecutor);
+        configuration.setHostname(node);
         configuration.setBeans(new CdiBeans(beanManager));
         ProcessEngines.configure(configuration);
 
@@ -76,6 +84,11 @@ public class ProcessEngineBootstrap {
         identitySetup.apply(processEngine);
         LOG.info("Движок процессов запущен: " + processEngine.getName());
         warnAboutPublicAddress();
+    }
+
+    /** The node's own name: SFERUM_NODE_NAME, else the server's (the host name unless set otherwise). */
+    static String nodeName() {
+        return Settings.NODE_NAME.value().orElseGet(() -> System.getProperty("jboss.node.name", "sferum"));
     }
 
     /** Personal links in letters are built on this address: a production server must not leave it at localhost. */

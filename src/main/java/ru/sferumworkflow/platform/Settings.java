@@ -42,7 +42,17 @@ public enum Settings {
      * Days after a person left (dismissal, expulsion, graduation) before the destruction of their personal data is
      * proposed, per role: «STUDENT=365,PARENT=365,STAFF=365»; 0 proposes it as soon as the removal from chats is done.
      */
-    PERSONAL_DATA_DAYS("SFERUM_PERSONAL_DATA_DAYS", "sferum.personal-data-days", "STUDENT=365,PARENT=365,STAFF=365");
+    PERSONAL_DATA_DAYS("SFERUM_PERSONAL_DATA_DAYS", "sferum.personal-data-days", "STUDENT=365,PARENT=365,STAFF=365"),
+    /**
+     * How long a node holds the jobs it took (a letter, a timer) before another node may take them: after a node
+     * dies, its unfinished jobs wait this long. Longer than the slowest job (a letter to a slow mail server).
+     */
+    JOB_LOCK_SECONDS("SFERUM_JOB_LOCK_SECONDS", "sferum.job-lock-seconds", "300"),
+    /**
+     * This node's name in the job log and in its job locks (which node ran what); each node of a cluster its own.
+     * Without it, the server's node name (jboss.node.name: the host name, in a container its id).
+     */
+    NODE_NAME("SFERUM_NODE_NAME", "sferum.node-name", null);
 
     private final String environmentVariable;
     private final String systemProperty;

@@ -81,7 +81,8 @@ public class ImportRunner {
     }
 
     void run(String importId) {
-        // One import at a time on a node: two files of one college saved at once would create the same people twice.
+        // One import at a time on a node (across nodes, the college's row of SFW_IMPORT_LOCK): two files of one
+        // college saved at once would create the same people twice.
         oneAtATime.lock();
         try {
             CsvTable table = inTransaction(() -> open(importId));
@@ -131,9 +132,14 @@ public class ImportRunner {
 
     private void checkAndSave(String importId, CsvTable table) throws Exception {
         List<LineProblem> problems = new ArrayList<>();
+        String college = inTransaction(() -> em.find(RosterImport.class, importId).collegeId());
+        ensureLockRow(college);
         transaction.setTransactionTimeout(TRANSACTION_TIMEOUT_SECONDS);
         try {
             inTransaction(() -> {
+                // Another node's import of this college runs to its end first; then this one sees what it saved.
+                em.createNativeQuery("SELECT COLLEGE_ID FROM SFW_IMPORT_LOCK WHERE COLLEGE_ID = ? FOR UPDATE")
+                        .setParameter(1, college).getResultList();
                 problems.addAll(checkAndSave(em.find(RosterImport.class, importId), table));
                 if (!problems.isEmpty()) {
                     transaction.setRollbackOnly();
@@ -177,6 +183,22 @@ public class ImportRunner {
     private void reject(RosterImport rosterImport, List<LineProblem> problems) {
         problems.forEach(problem -> em.persist(new ImportLineError(rosterImport.id(), problem)));
         rosterImport.rejected(Clock.now());
+    }
+
+    /** The college's row of SFW_IMPORT_LOCK, made on its first import; two nodes making it at once is harmless. */
+    private void ensureLockRow(String college) {
+        try {
+            inTransaction(() -> {
+                if (em.createNativeQuery("SELECT COUNT(*) FROM SFW_IMPORT_LOCK WHERE COLLEGE_ID = ?")
+                        .setParameter(1, college).getSingleResult() instanceof Number count && count.longValue() == 0) {
+                    em.createNativeQuery("INSERT INTO SFW_IMPORT_LOCK (COLLEGE_ID) VALUES (?)").setParameter(1, college)
+                            .executeUpdate();
+                }
+                return null;
+            });
+        } catch (Exception madeByAnotherNode) {
+            // The row exists now: the other node's insert won.
+        }
     }
 
     private <T> T inTransaction(Callable<T> work) throws Exception {

@@ -40,7 +40,10 @@ public final class WebappClient {
         } catch (Exception e) {
             throw new IllegalArgumentException(e);
         }
+        // HTTP/1.1, as the proxy of docker/ speaks to the nodes (over an h2c upgrade Undertow does not apply the
+        // X-Forwarded-* headers the security tests send).
         this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -57,9 +60,8 @@ public final class WebappClient {
     /** A user logged in to the given app with the demo password. */
     public static WebappClient loggedIn(URL base, String user, String app) {
         WebappClient client = anonymous(base);
-        HttpResponse<String> login = client.send(client.request("api/admin/auth/user/default/login/" + app)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password=demo")));
+        HttpResponse<String> login = client.postForm("api/admin/auth/user/default/login/" + app,
+                "username=" + encode(user) + "&password=demo");
         if (login.statusCode() != 200) {
             throw new IllegalStateException("Login of " + user + " failed: " + login.statusCode() + " " + login.body());
         }
@@ -83,6 +85,12 @@ public final class WebappClient {
 
     public HttpResponse<String> post(String path, byte[] body, String contentType) {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A form as a login page posts it: application/x-www-form-urlencoded. */
+    public HttpResponse<String> postForm(String path, String urlEncoded) {
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncoded, StandardCharsets.UTF_8)));
     }
 
     /** A page, asked for as a browser asks: HTML. */
@@ -118,6 +126,21 @@ public final class WebappClient {
 
     public HttpResponse<String> post(String path, JsonStructure json) {
         return post(path, json.toString());
+    }
+
+    /**
+     * A request as a hostile page or a proxy would send it: any method, extra headers (X-Forwarded-…), and — when
+     * {@code xsrf} is false — without the XSRF token that every page of the application sends.
+     */
+    public HttpResponse<String> send(String method, String path, String json, boolean xsrf, Map<String, String> headers) {
+        HttpRequest.Builder request = xsrf ? request(path) : HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+        headers.forEach(request::header);
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     /** Form values as Tasklist submits them: {"variables": {"name": {"value": …}}}; texts and ticks. */

@@ -62,6 +62,9 @@ public final class ConflictMapper {
     public static class Commit implements ExceptionMapper<TransactionalException> {
         @Override
         public Response toResponse(TransactionalException e) {
+            if (DatabaseOutage.isCause(e)) {
+                return DatabaseOutage.response();
+            }
             if (isConflict(e)) {
                 return conflict();
             }

@@ -33,6 +33,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<RuntimeException> 
         if (isUnreadableBody(e)) {
             return unreadable();
         }
+        // Before the conflicts: a commit that failed for want of a database is a rollback too, but nobody else's doing.
+        if (DatabaseOutage.isCause(e)) {
+            LOG.warning("Запрос к API не выполнен: база данных недоступна (" + chain(e) + ")");
+            return DatabaseOutage.response();
+        }
         if (ConflictMapper.isConflict(e)) {
             return ConflictMapper.conflict();
         }

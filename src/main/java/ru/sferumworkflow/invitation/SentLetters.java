@@ -1,0 +1,40 @@
+package ru.sferumworkflow.invitation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import ru.sferumworkflow.audit.AuditLog;
+import ru.sferumworkflow.platform.Clock;
+
+/**
+ * Records that a letter went out — in a transaction of its own, committed as soon as the mail server has taken the
+ * letter. The job that sent it may still fail afterwards: letter jobs of one invitation finishing at the same moment
+ * collide when the engine counts them (optimistic locking), and the engine then runs the job again. Recorded this
+ * way, the repeat finds the recipient already written to and sends nothing; recorded in the job's own transaction,
+ * the record was rolled back with it and the letter went out twice (ClusterIT: 70 of 300 recipients). The personal
+ * link also works from the moment its letter is sent.
+ */
+@ApplicationScoped
+public class SentLetters {
+
+    @Inject
+    JpaInvitations invitations;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void personalLink(Invitation invitation, String recipientId, String personId, String tokenHash) {
+        invitations.recipient(recipientId).orElseThrow().sent(tokenHash, Clock.now());
+        audit.record(invitation.collegeId(), null, "INVITATION_SENT", personId, "INVITATION", invitation.id(),
+                "Личная ссылка отправлена письмом");
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void reminder(Invitation invitation, String recipientId, String personId) {
+        invitations.recipient(recipientId).orElseThrow().reminded(Clock.now());
+        audit.record(invitation.collegeId(), null, "INVITATION_REMINDED", personId, "INVITATION", invitation.id(),
+                "Напоминание отправлено");
+    }
+}
