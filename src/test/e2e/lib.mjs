@@ -95,11 +95,14 @@ export async function login(page, app, user) {
   await page.waitForLoadState('networkidle');
   const name = page.locator('input[type="text"], input[name="username"]').first();
   const password = page.locator('input[type="password"]').first();
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; ; attempt++) {
     await name.fill(user);
     await password.fill('demo');
     if (await name.inputValue() === user && await password.inputValue() === 'demo') {
       break;
+    }
+    if (attempt === 2) {
+      throw new Error('форма входа не приняла имя и пароль ' + user);
     }
   }
   await page.locator('button[type="submit"]').first().click();

@@ -45,7 +45,7 @@ public abstract class PersonalLinkServlet extends HttpServlet {
         try {
             protect(response);
             if (attempts.isBlocked(request.getRemoteAddr())) {
-                // Every refused attempt leaves a line (never the link itself): a flood shows in the log as one.
+                // Every refused attempt leaves a line with the address (never the link itself).
                 LOG.warning("Personal link refused: too many unknown links from " + request.getRemoteAddr() + " ("
                         + getClass().getSimpleName() + ")");
                 if ("GET".equals(request.getMethod())) {
@@ -61,7 +61,8 @@ public abstract class PersonalLinkServlet extends HttpServlet {
             LOG.log(Level.SEVERE, getClass().getSimpleName() + " failed for link "
                     + InvitationTokens.hash(token(request)).substring(0, 12) + ": " + e.getClass().getName());
             if (!response.isCommitted()) {
-                response.reset();
+                // Only the body is dropped: the security headers set before the servlet stay.
+                response.resetBuffer();
                 protect(response);
                 page(response, 500, failurePage(PageServlet.nonce(response)));
             }

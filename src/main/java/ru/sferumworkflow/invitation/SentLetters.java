@@ -24,16 +24,28 @@ public class SentLetters {
     @Inject
     AuditLog audit;
 
+    /**
+     * Only a recipient still waiting for the letter is marked: one revoked or expired meanwhile stays dead (its link
+     * must not come alive), and one a parallel run of the same job has marked keeps the link of that letter.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void personalLink(Invitation invitation, String recipientId, String personId, String tokenHash) {
-        invitations.recipient(recipientId).orElseThrow().sent(tokenHash, Clock.now());
+        Recipient recipient = invitations.recipient(recipientId).orElseThrow();
+        if (recipient.status() != RecipientStatus.PENDING) {
+            return;
+        }
+        recipient.sent(tokenHash, Clock.now());
         audit.record(invitation.collegeId(), null, "INVITATION_SENT", personId, "INVITATION", invitation.id(),
                 "Личная ссылка отправлена письмом");
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void reminder(Invitation invitation, String recipientId, String personId) {
-        invitations.recipient(recipientId).orElseThrow().reminded(Clock.now());
+        Recipient recipient = invitations.recipient(recipientId).orElseThrow();
+        if (!recipient.awaitsClaim() || recipient.remindedAt() != null) {
+            return;
+        }
+        recipient.reminded(Clock.now());
         audit.record(invitation.collegeId(), null, "INVITATION_REMINDED", personId, "INVITATION", invitation.id(),
                 "Напоминание отправлено");
     }

@@ -28,7 +28,10 @@ import ru.sferumworkflow.platform.Clock;
 @ApplicationScoped
 public class ImportRunner {
 
-    /** Longer than any import of one college takes; an import older than this is no longer running. */
+    /**
+     * Longer than any import of one college takes, waiting for another node's import of the same college included;
+     * an import older than this is no longer running.
+     */
     public static final int TRANSACTION_TIMEOUT_SECONDS = 30 * 60;
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
@@ -138,8 +141,10 @@ public class ImportRunner {
         try {
             inTransaction(() -> {
                 // Another node's import of this college runs to its end first; then this one sees what it saved.
-                em.createNativeQuery("SELECT COLLEGE_ID FROM SFW_IMPORT_LOCK WHERE COLLEGE_ID = ? FOR UPDATE")
-                        .setParameter(1, college).getResultList();
+                if (em.createNativeQuery("SELECT COLLEGE_ID FROM SFW_IMPORT_LOCK WHERE COLLEGE_ID = ? FOR UPDATE")
+                        .setParameter(1, college).getResultList().isEmpty()) {
+                    throw new IllegalStateException("No import lock row for the college: imports would not be serialised");
+                }
                 problems.addAll(checkAndSave(em.find(RosterImport.class, importId), table));
                 if (!problems.isEmpty()) {
                     transaction.setRollbackOnly();

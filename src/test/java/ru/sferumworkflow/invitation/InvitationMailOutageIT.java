@@ -7,14 +7,11 @@ import static ru.sferumworkflow.platform.WebappClient.object;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.mail.Address;
-import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +22,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import ru.sferumworkflow.platform.Eventually;
+import ru.sferumworkflow.platform.Letters;
 import ru.sferumworkflow.platform.ServerTest;
 import ru.sferumworkflow.platform.WebappClient;
 import ru.sferumworkflow.roster.AdultClass;
@@ -37,7 +35,7 @@ import ru.sferumworkflow.roster.AdultClass;
 class InvitationMailOutageIT extends ServerTest {
 
     private static final ServerSetup SMTP = new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-    private static final int STUDENTS = 40;
+    private static final int STUDENTS = 60;
 
     static GreenMail mail;
 
@@ -60,12 +58,13 @@ class InvitationMailOutageIT extends ServerTest {
         assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
         String instance = object(issued).getString("processInstanceId");
         Eventually.within(Duration.ofSeconds(60), "первые письма", () -> mail.getReceivedMessages().length,
-                received -> received >= 5);
+                received -> received >= 3);
         // The old server's store outlives it: what it took before the outage is counted exactly.
         Managers beforeStop = mail.getManagers();
         mail.stop();
-        Map<String, Integer> beforeOutage = lettersPerAddress(beforeStop.getImapHostManager().getAllMessages().stream()
+        Map<String, Integer> beforeOutage = Letters.perAddress(beforeStop.getImapHostManager().getAllMessages().stream()
                 .map(StoredMessage::getMimeMessage).toList());
+        beforeOutage.keySet().retainAll(group.addresses());
         int unsent = STUDENTS - beforeOutage.values().stream().mapToInt(Integer::intValue).sum();
         System.out.printf("Сервер почты остановлен после %d писем из %d%n", STUDENTS - unsent, STUDENTS);
         assertThat(unsent).as("the outage came in the middle of the letters").isPositive();
@@ -73,7 +72,7 @@ class InvitationMailOutageIT extends ServerTest {
         // Each letter that could not go is retried, then stops as an incident for the operator.
         JsonArray incidents = Eventually.within(Duration.ofSeconds(120), "инциденты по каждому неотправленному письму",
                 () -> array(operator.get(ENGINE + "/incident?processInstanceId=" + instance)),
-                found -> found.size() == unsent);
+                found -> found.size() >= unsent);
         assertThat(incidents.getValuesAs(JsonObject.class)).allSatisfy(incident -> {
             assertThat(incident.getString("activityId")).isEqualTo("sendPersonalLink");
             assertThat(incident.getString("incidentType")).isEqualTo("failedJob");
@@ -97,20 +96,11 @@ class InvitationMailOutageIT extends ServerTest {
         Thread.sleep(8_000);
 
         Map<String, Integer> total = new TreeMap<>(beforeOutage);
-        lettersPerAddress(List.of(mail.getReceivedMessages())).forEach((address, count) -> total.merge(address, count, Integer::sum));
+        Letters.perAddress(mail).forEach((address, count) -> total.merge(address, count, Integer::sum));
+        total.keySet().retainAll(group.addresses());
         long duplicates = total.values().stream().filter(count -> count > 1).count();
         System.out.printf("После повтора: %d адресатов получили письмо, повторов — %d%n", total.size(), duplicates);
         assertThat(total.keySet()).containsExactlyInAnyOrderElementsOf(group.addresses());
         assertThat(total.values()).as("one letter each, none twice").containsOnly(1);
-    }
-
-    private static Map<String, Integer> lettersPerAddress(List<MimeMessage> received) throws Exception {
-        Map<String, Integer> letters = new TreeMap<>();
-        for (MimeMessage letter : received) {
-            for (Address to : letter.getAllRecipients()) {
-                letters.merge(to.toString(), 1, Integer::sum);
-            }
-        }
-        return letters;
     }
 }

@@ -3,7 +3,10 @@ package ru.sferumworkflow.platform;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -36,6 +39,26 @@ public final class Letters {
             }
         }
         return found;
+    }
+
+    /** How many letters each address got, among the given ones: duplicates show as counts above one. */
+    public static Map<String, Integer> perAddress(List<MimeMessage> letters) {
+        Map<String, Integer> counts = new TreeMap<>();
+        try {
+            for (MimeMessage letter : letters) {
+                for (Address to : letter.getAllRecipients()) {
+                    counts.merge(to.toString(), 1, Integer::sum);
+                }
+            }
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+        return counts;
+    }
+
+    /** The same for every letter the mail server has received so far. */
+    public static Map<String, Integer> perAddress(GreenMail mail) {
+        return perAddress(List.of(mail.getReceivedMessages()));
     }
 
     public static String text(MimeMessage letter) throws Exception {

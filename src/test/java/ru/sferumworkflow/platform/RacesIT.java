@@ -8,6 +8,11 @@ import static ru.sferumworkflow.platform.WebappClient.form;
 import static ru.sferumworkflow.platform.WebappClient.object;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +28,7 @@ import java.util.function.Function;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import ru.sferumworkflow.roster.RosterUploads;
@@ -30,7 +36,8 @@ import ru.sferumworkflow.roster.RosterUploads;
 /**
  * Two people doing the same thing at the same moment. Each round fires both requests at once (released together by
  * a latch, so they meet inside the server); whichever wins, the other is told in Russian with a 409 (or a 400 when it
- * came late enough to see the first one's result), never a 500, and exactly one of them took effect.
+ * came late enough to see the first one's result), never a 500, and exactly one of them took effect. On PostgreSQL
+ * one case is also run with the interleaving forced by a row lock the test holds.
  */
 class RacesIT extends ServerTest {
 
@@ -76,6 +83,53 @@ class RacesIT extends ServerTest {
             HttpResponse<String> loser = answers.stream().filter(answer -> answer.statusCode() == 409).findFirst().orElseThrow();
             assertThat(object(loser).getString("message")).contains("уже взял(а) в работу "
                     + (winner.equals("sferum-admin") ? "Анна Сергеевна Кузнецова" : "Вторая Администратор"));
+        }
+    }
+
+    /**
+     * The interleaving made certain rather than likely (PostgreSQL): the test holds the task's row locked, both claims
+     * read the task and then wait on that lock — the database shows both waiting — and only then is the lock
+     * released. Both read «nobody has it»; one writes first; the other's write finds the row changed.
+     */
+    @Test
+    void twoClaimsThatBothReadTheTaskBeforeEitherWritesOneWinsTheOtherGets409() throws Exception {
+        Assumptions.assumeTrue(onPostgresql(), "the waiting sessions are read from pg_stat_activity");
+        WebappClient first = WebappClient.loggedIn(base, "sferum-admin");
+        WebappClient second = secondAdministrator();
+        JsonObject task = newReview(first);
+        try (Connection database = DriverManager.getConnection(System.getenv("SFERUM_DB_URL"), "postgres", "postgres")) {
+            database.setAutoCommit(false);
+            try (PreparedStatement lock = database.prepareStatement("select ID_ from ACT_RU_TASK where ID_ = ? for update")) {
+                lock.setString(1, task.getString("id"));
+                lock.executeQuery().close();
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<HttpResponse<String>> byFirst = pool.submit(() -> first.post(claim(task), "{\"userId\": \"sferum-admin\"}"));
+                Future<HttpResponse<String>> bySecond = pool.submit(() -> second.post(claim(task),
+                        "{\"userId\": \"" + SECOND_ADMINISTRATOR + "\"}"));
+                Eventually.within(Duration.ofSeconds(30), "оба запроса ждут блокировку строки задачи",
+                        () -> waitingOnLocks(database), waiting -> waiting >= 2);
+                database.rollback();
+                List<HttpResponse<String>> answers = List.of(byFirst.get(), bySecond.get());
+                assertThat(answers.stream().map(HttpResponse::statusCode).sorted().toList()).as(bodies(answers).toString())
+                        .containsExactly(204, 409);
+                assertThat(object(answers.stream().filter(answer -> answer.statusCode() == 409).findFirst().orElseThrow())
+                        .getString("message")).contains("уже взял(а) в работу");
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static int waitingOnLocks(Connection database) {
+        try (PreparedStatement query = database.prepareStatement("select count(*) from pg_stat_activity "
+                + "where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()");
+                ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -9,8 +9,11 @@ import static ru.sferumworkflow.platform.WebappClient.object;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
@@ -60,6 +63,14 @@ public final class Tasks {
                 ENGINE + "/job?processInstanceId=" + instance + "&activityId=" + activityId)), found -> found.size() == 1);
         HttpResponse<String> run = operator.post(ENGINE + "/job/" + jobs.getJsonObject(0).getString("id") + "/execute", "{}");
         assertThat(run.statusCode()).as(run.body()).isEqualTo(204);
+    }
+
+    /** Makes a job (a timer) due now, as an operator would in Cockpit; the job executor then runs it. */
+    public static void dueNow(WebappClient operator, String jobId) {
+        String now = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").format(OffsetDateTime.now());
+        HttpResponse<String> due = operator.put(ENGINE + "/job/" + jobId + "/duedate",
+                Json.createObjectBuilder().add("duedate", now).build().toString());
+        assertThat(due.statusCode()).as(due.body()).isEqualTo(204);
     }
 
     /** Whether the instance has finished, as its history says. */

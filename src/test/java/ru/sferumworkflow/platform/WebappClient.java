@@ -135,7 +135,7 @@ public final class WebappClient {
     public HttpResponse<String> send(String method, String path, String json, boolean xsrf, Map<String, String> headers) {
         HttpRequest.Builder request = xsrf ? request(path) : HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader);
         if (json != null) {
             request.header("Content-Type", "application/json");
         }

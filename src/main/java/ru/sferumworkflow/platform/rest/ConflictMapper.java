@@ -57,21 +57,15 @@ public final class ConflictMapper {
         }
     }
 
-    /** The commit of a {@code @Transactional} request failed; a conflict is a 409, anything else an error of ours. */
+    /**
+     * The commit of a {@code @Transactional} request failed: a conflict is a 409, a lost database a 503, anything else
+     * an error of ours with its reference — as for any other failure.
+     */
     @Provider
     public static class Commit implements ExceptionMapper<TransactionalException> {
         @Override
         public Response toResponse(TransactionalException e) {
-            if (DatabaseOutage.isCause(e)) {
-                return DatabaseOutage.response();
-            }
-            if (isConflict(e)) {
-                return conflict();
-            }
-            return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                    .entity(JsonError.body("Internal Server Error", "Сбой сервера: ничего не сохранено. Повторите "
-                            + "позже; если не поможет, сообщите системному администратору."))
-                    .build();
+            return new UnexpectedErrorMapper().toResponse(e);
         }
     }
 }

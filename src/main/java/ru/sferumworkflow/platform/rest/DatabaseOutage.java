@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
-import jakarta.resource.ResourceException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,25 +21,26 @@ public final class DatabaseOutage {
 
     static final String MESSAGE = "База данных сейчас недоступна, поэтому ничего не сохранено. Повторите через "
             + "минуту; если не пройдёт, сообщите системному администратору.";
-    static final String RETRY_AFTER_SECONDS = "30";
+    static final String RETRY_AFTER_SECONDS = "60";
 
-    /** What the engine's REST answer says when it failed for want of a database (pool, driver, server). */
-    private static final List<String> ENGINE_SIGNS = List.of("IJ000453", "IJ031084", "Unable to get managed connection",
-            "Connection refused", "This connection has been closed", "An I/O error occurred while sending to the backend",
-            "terminating connection due to administrator command", "Check that the hostname and port are correct");
+    /**
+     * What the engine's REST answer may say when it failed for want of a database (pool, driver, server) — only a
+     * hint: the database itself is asked before the answer becomes a 503 (a mail server's «Connection refused» reads
+     * the same).
+     */
+    private static final List<String> ENGINE_SIGNS = List.of("ProcessEnginePersistenceException", "IJ000453", "IJ031084",
+            "Unable to get managed connection", "Connection refused", "This connection has been closed",
+            "An I/O error occurred while sending to the backend", "terminating connection due to administrator command");
 
     private DatabaseOutage() {
     }
 
     /**
      * Whether the failure came from the connection to the database: SQLState class 08 (connection exception) or 57P
-     * (the server shut down or crashed), or the pool could not give a connection.
+     * (the server shut down or crashed) somewhere in the chain — the driver's own exception, under the pool's.
      */
     public static boolean isCause(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ResourceException) {
-                return true;
-            }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
@@ -49,7 +49,7 @@ public final class DatabaseOutage {
         return false;
     }
 
-    public static boolean isNamedIn(String engineAnswer) {
+    public static boolean mayBeNamedIn(String engineAnswer) {
         return ENGINE_SIGNS.stream().anyMatch(engineAnswer::contains);
     }
 

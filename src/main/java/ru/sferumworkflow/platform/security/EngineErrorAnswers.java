@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,21 +68,26 @@ public class EngineErrorAnswers extends HttpFilter {
             return;
         }
         String answer = held.text();
-        // The engine names a lost database only as «an exception in the persistence layer»: ask the database itself.
-        if (DatabaseOutage.isNamedIn(answer)
-                || answer.contains("ProcessEnginePersistenceException") && !DatabaseOutage.isReachable(dataSource)) {
-            DatabaseOutage.send(response);
-            return;
+        try {
+            // The engine names a lost database vaguely («an exception in the persistence layer»): ask the database.
+            if (DatabaseOutage.mayBeNamedIn(answer) && !DatabaseOutage.isReachable(dataSource)) {
+                response.setContentLengthLong(-1);
+                DatabaseOutage.send(response);
+                return;
+            }
+            Matcher action = TASK_ACTION.matcher(QueryExpressionGuard.normalisedPath(request));
+            String message = action.matches() && !"GET".equals(request.getMethod())
+                    ? conflictMessage(action.group(1), action.group(2), answer) : null;
+            if (message != null) {
+                // Nothing of the engine's answer has gone out; the headers set before it (security, session) stay.
+                response.setContentLengthLong(-1);
+                JsonError.send(response, HttpServletResponse.SC_CONFLICT, "TaskConflict", message);
+                return;
+            }
+        } catch (RuntimeException lookingFailed) {
+            // The task could not be read (the database went meanwhile): the engine's own answer goes out.
         }
-        Matcher action = TASK_ACTION.matcher(QueryExpressionGuard.normalisedPath(request));
-        String message = action.matches() && !"GET".equals(request.getMethod())
-                ? conflictMessage(action.group(1), action.group(2), answer) : null;
-        if (message == null) {
-            held.passOn();
-            return;
-        }
-        // Nothing of the engine's answer has gone out; the headers set before it (security, session) stay.
-        JsonError.send(response, HttpServletResponse.SC_CONFLICT, "TaskConflict", message);
+        held.passOn();
     }
 
     /**
@@ -187,10 +191,22 @@ public class EngineErrorAnswers extends HttpFilter {
         @Override
         public PrintWriter getWriter() throws IOException {
             if (writer == null) {
-                String charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), charset));
+                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), getCharacterEncoding()));
             }
             return writer;
+        }
+
+        @Override
+        public void resetBuffer() {
+            body.reset();
+            super.resetBuffer();
+        }
+
+        @Override
+        public void reset() {
+            body.reset();
+            held = null;
+            super.reset();
         }
 
         @Override
@@ -213,7 +229,7 @@ public class EngineErrorAnswers extends HttpFilter {
             if (writer != null) {
                 writer.flush();
             }
-            return body.toString(StandardCharsets.UTF_8);
+            return body.toString(java.nio.charset.Charset.forName(getCharacterEncoding()));
         }
 
         void passOn() throws IOException {

@@ -85,7 +85,7 @@ final class ServerNode implements AutoCloseable {
             }
         });
         // The options of docker/compose.yaml: each node its own name and transaction node id.
-        env.put("JAVA_OPTS", "-Xms256m -Xmx768m -XX:+ExitOnOutOfMemoryError -Djava.net.preferIPv4Stack=true"
+        env.put("JAVA_OPTS", "-Xms512m -Xmx1g -XX:+ExitOnOutOfMemoryError -Djava.net.preferIPv4Stack=true"
                 + " -Djboss.node.name=" + name + " -Djboss.tx.node.id=" + name);
         try {
             process = builder.start();

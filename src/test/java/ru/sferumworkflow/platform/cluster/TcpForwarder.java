@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
@@ -36,8 +37,9 @@ final class TcpForwarder implements AutoCloseable {
             return;
         }
         try {
-            ServerSocket socket = new ServerSocket(port, 200, InetAddress.getLoopbackAddress());
+            ServerSocket socket = new ServerSocket();
             socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
             listener = socket;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -65,15 +67,28 @@ final class TcpForwarder implements AutoCloseable {
 
     private void accept(ServerSocket accepting) {
         while (!accepting.isClosed()) {
+            Socket client;
             try {
-                Socket client = accepting.accept();
-                Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
-                open.add(client);
-                open.add(server);
-                pipe(client, server);
-                pipe(server, client);
+                client = accepting.accept();
             } catch (IOException closed) {
                 return;
+            }
+            try {
+                Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
+                synchronized (this) {
+                    // A connection accepted just as the cable was cut goes with the cut.
+                    if (listener != accepting) {
+                        closeQuietly(client);
+                        closeQuietly(server);
+                        continue;
+                    }
+                    open.add(client);
+                    open.add(server);
+                }
+                pipe(client, server);
+                pipe(server, client);
+            } catch (IOException targetDown) {
+                closeQuietly(client);
             }
         }
     }

@@ -2,6 +2,7 @@ package ru.sferumworkflow.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.sferumworkflow.platform.WebappClient.ENGINE;
+import static ru.sferumworkflow.platform.WebappClient.array;
 import static ru.sferumworkflow.platform.WebappClient.encode;
 import static ru.sferumworkflow.platform.WebappClient.object;
 
@@ -20,11 +21,20 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+
 import org.junit.jupiter.api.Test;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
 import ru.sferumworkflow.platform.Eventually;
+import ru.sferumworkflow.platform.Letters;
 import ru.sferumworkflow.platform.ServerTest;
 import ru.sferumworkflow.platform.WebappClient;
+import ru.sferumworkflow.roster.AdultClass;
 
 /**
  * What a hostile visitor tries against the running server: framing or sniffing pages, a write from another site
@@ -75,6 +85,43 @@ class HostileRequestsIT extends ServerTest {
         assertThat(admin.get("sferum/api/chats").body()).doesNotContain(title);
         HttpResponse<String> real = admin.post("sferum/api/chats", chat);
         assertThat(real.statusCode()).as(real.body()).isEqualTo(201);
+    }
+
+    @Test
+    void aChatTitleWithMarkupIsShownAsTextInTheLetterAndOnTheJoinPage() throws Exception {
+        GreenMail mail = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        try {
+            WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
+            AdultClass group = AdultClass.create(admin, "ЭК", 1);
+            String hostile = "<script>alert('x')</script> \"Класс\" & <img src=x onerror=alert(1)>";
+            String groupId = array(admin.get("sferum/api/roster/groups")).getValuesAs(JsonObject.class).stream()
+                    .filter(g -> g.getString("code").equals(group.code())).findFirst().orElseThrow().getString("id");
+            HttpResponse<String> chat = admin.post("sferum/api/chats", Json.createObjectBuilder().add("kind", "GROUP_STUDENTS")
+                    .add("title", hostile).add("groupId", groupId).build());
+            assertThat(chat.statusCode()).as(chat.body()).isEqualTo(201);
+            String chatId = object(chat).getString("id");
+            HttpResponse<String> issued = admin.post("sferum/api/invitations", Json.createObjectBuilder().add("chatId", chatId)
+                    .add("role", "STUDENT").add("platformLink", "https://sferum.ru/invite/" + chatId)
+                    .add("recipients", "ALL_STUDENTS").build());
+            assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+
+            MimeMessage letter = Letters.to(mail, group.addresses().get(0), "");
+            String text = Letters.text(letter);
+            if (letter.getContentType().toLowerCase().contains("html") || text.contains("<html")) {
+                assertThat(text).doesNotContain("<script>", "<img").contains("&lt;script&gt;");
+            } else {
+                assertThat(text).as("a plain-text letter shows the title as it is").contains(hostile);
+            }
+            Matcher link = Pattern.compile("sferum/join/([A-Za-z0-9_-]{43})").matcher(text);
+            assertThat(link.find()).isTrue();
+            WebappClient visitor = WebappClient.anonymous(base);
+            String page = Eventually.within(Duration.ofSeconds(30), "страница приглашения",
+                    () -> visitor.page("sferum/join/" + link.group(1)), answer -> answer.statusCode() == 200).body();
+            assertThat(page).doesNotContain("<script>alert", "<img src=x").contains("&lt;script&gt;alert(");
+        } finally {
+            mail.stop();
+        }
     }
 
     @Test
