@@ -80,7 +80,7 @@ class RacesIT extends ServerTest {
             assertThat(statuses).as("round %d: %s", round, bodies(answers)).containsExactly(204, 409);
             String winner = answers.get(0).statusCode() == 204 ? "sferum-admin" : SECOND_ADMINISTRATOR;
             assertThat(object(first.get(ENGINE + "/task/" + task.getString("id"))).getString("assignee")).isEqualTo(winner);
-            HttpResponse<String> loser = answers.stream().filter(answer -> answer.statusCode() == 409).findFirst().orElseThrow();
+            HttpResponse<String> loser = loser(answers);
             assertThat(object(loser).getString("message")).contains("уже взял(а) в работу "
                     + (winner.equals("sferum-admin") ? "Анна Сергеевна Кузнецова" : "Вторая Администратор"));
         }
@@ -114,7 +114,7 @@ class RacesIT extends ServerTest {
                 List<HttpResponse<String>> answers = List.of(byFirst.get(), bySecond.get());
                 assertThat(answers.stream().map(HttpResponse::statusCode).sorted().toList()).as(bodies(answers).toString())
                         .containsExactly(204, 409);
-                assertThat(object(answers.stream().filter(answer -> answer.statusCode() == 409).findFirst().orElseThrow())
+                assertThat(object(loser(answers))
                         .getString("message")).contains("уже взял(а) в работу");
             } finally {
                 pool.shutdownNow();
@@ -147,7 +147,7 @@ class RacesIT extends ServerTest {
 
             List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).sorted().toList();
             assertThat(statuses).as("round %d: %s", round, bodies(answers)).containsExactly(204, 409);
-            HttpResponse<String> loser = answers.stream().filter(answer -> answer.statusCode() == 409).findFirst().orElseThrow();
+            HttpResponse<String> loser = loser(answers);
             assertThat(object(loser).getString("message")).containsAnyOf("уже выполнил другой пользователь",
                     "как раз изменил другой пользователь");
             // One decision in the history: the task was completed once, by the winner.
@@ -173,7 +173,7 @@ class RacesIT extends ServerTest {
             List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).sorted().toList();
             assertThat(statuses).as("round %d: %s", round, bodies(answers)).hasSize(2).first().isEqualTo(201);
             assertThat(statuses.get(1)).as("round %d: %s", round, bodies(answers)).isIn(400, 409);
-            HttpResponse<String> loser = answers.stream().filter(answer -> answer.statusCode() != 201).findFirst().orElseThrow();
+            HttpResponse<String> loser = loser(answers);
             assertThat(object(loser).getString("message")).matches(".*[а-яА-Я].*");
             JsonObject card = object(first.get("sferum/api/roster/persons/" + person));
             assertThat(card.getJsonArray("movements")).as("round %d: %s; %s", round, bodies(answers), card).hasSize(1);
@@ -206,6 +206,11 @@ class RacesIT extends ServerTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The answer of the request that lost (the one refused). */
+    private static HttpResponse<String> loser(List<HttpResponse<String>> answers) {
+        return answers.stream().filter(answer -> answer.statusCode() >= 400).findFirst().orElseThrow();
     }
 
     private static List<String> bodies(List<HttpResponse<String>> answers) {

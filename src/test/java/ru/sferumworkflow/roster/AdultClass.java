@@ -1,7 +1,6 @@
 package ru.sferumworkflow.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static ru.sferumworkflow.platform.WebappClient.array;
 import static ru.sferumworkflow.platform.WebappClient.object;
 
 import java.net.http.HttpResponse;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 
 import ru.sferumworkflow.platform.WebappClient;
 
@@ -41,8 +39,7 @@ public record AdultClass(String code, String chatId, List<String> addresses) {
                     .append(';').append(address).append('\n');
         }
         RosterUploads.loaded(admin, "STUDENTS", file.toString(), Duration.ofMinutes(5));
-        String groupId = array(admin.get("sferum/api/roster/groups")).getValuesAs(JsonObject.class).stream()
-                .filter(group -> group.getString("code").equals(code)).findFirst().orElseThrow().getString("id");
+        String groupId = RosterUploads.groupId(admin, code);
         HttpResponse<String> chat = admin.post("sferum/api/chats", Json.createObjectBuilder().add("kind", "CLASS")
                 .add("title", "Класс " + code).add("groupId", groupId).build());
         assertThat(chat.statusCode()).as(chat.body()).isEqualTo(201);

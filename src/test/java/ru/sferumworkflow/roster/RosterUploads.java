@@ -1,6 +1,7 @@
 package ru.sferumworkflow.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.sferumworkflow.platform.WebappClient.array;
 import static ru.sferumworkflow.platform.WebappClient.encode;
 import static ru.sferumworkflow.platform.WebappClient.object;
 
@@ -27,6 +28,12 @@ public final class RosterUploads {
         String id = object(accepted).getString("id");
         return Eventually.within(limit, "загрузка " + kind + " закончена",
                 () -> object(client.get("sferum/api/roster/imports/" + id)), report -> report.getBoolean("finished"));
+    }
+
+    /** The id of the college's group with that code, as the roster lists it. */
+    public static String groupId(WebappClient client, String code) {
+        return array(client.get("sferum/api/roster/groups")).getValuesAs(JsonObject.class).stream()
+                .filter(group -> group.getString("code").equals(code)).findFirst().orElseThrow().getString("id");
     }
 
     /** Uploads a file that must load, and checks that it did. */

@@ -23,13 +23,8 @@ public final class ConflictMapper {
     }
 
     public static boolean isConflict(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException || cause instanceof OptimisticLockingException
-                    || cause instanceof RollbackException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(e, cause -> cause instanceof OptimisticLockException || cause instanceof OptimisticLockingException
+                || cause instanceof RollbackException);
     }
 
     static Response conflict() {

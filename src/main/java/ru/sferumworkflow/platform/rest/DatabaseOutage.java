@@ -40,13 +40,8 @@ public final class DatabaseOutage {
      * (the server shut down or crashed) somewhere in the chain — the driver's own exception, under the pool's.
      */
     public static boolean isCause(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(e, cause -> cause instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")));
     }
 
     public static boolean mayBeNamedIn(String engineAnswer) {

@@ -49,13 +49,8 @@ public class UnexpectedErrorMapper implements ExceptionMapper<RuntimeException> 
 
     /** A body that is not JSON, or not JSON of the shape the endpoint reads. */
     static boolean isUnreadableBody(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof jakarta.json.bind.JsonbException || cause instanceof jakarta.json.JsonException
-                    || cause instanceof jakarta.ws.rs.ProcessingException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(e, cause -> cause instanceof jakarta.json.bind.JsonbException
+                || cause instanceof jakarta.json.JsonException || cause instanceof jakarta.ws.rs.ProcessingException);
     }
 
     static final String UNREADABLE = "Тело запроса не разобрано: пришлите JSON того вида, что описан в "

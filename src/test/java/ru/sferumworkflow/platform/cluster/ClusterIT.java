@@ -173,8 +173,7 @@ class ClusterIT {
         assertThat(reports).allSatisfy(report -> assertThat(report.getString("status")).isEqualTo("DONE"));
         assertThat(reports.stream().mapToInt(report -> report.getInt("created")).sum()).as("created once, not twice")
                 .isEqualTo(30);
-        String groupId = array(admin1.get("sferum/api/roster/groups")).getValuesAs(JsonObject.class).stream()
-                .filter(group -> group.getString("code").equals(code)).findFirst().orElseThrow().getString("id");
+        String groupId = RosterUploads.groupId(admin1, code);
         assertThat(object(admin2.get("sferum/api/roster/persons?size=200&group=" + groupId)).getInt("total")).isEqualTo(30);
     }
 

@@ -2,7 +2,6 @@ package ru.sferumworkflow.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.sferumworkflow.platform.WebappClient.ENGINE;
-import static ru.sferumworkflow.platform.WebappClient.array;
 import static ru.sferumworkflow.platform.WebappClient.encode;
 import static ru.sferumworkflow.platform.WebappClient.object;
 
@@ -22,7 +21,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
@@ -35,6 +33,7 @@ import ru.sferumworkflow.platform.Letters;
 import ru.sferumworkflow.platform.ServerTest;
 import ru.sferumworkflow.platform.WebappClient;
 import ru.sferumworkflow.roster.AdultClass;
+import ru.sferumworkflow.roster.RosterUploads;
 
 /**
  * What a hostile visitor tries against the running server: framing or sniffing pages, a write from another site
@@ -95,8 +94,7 @@ class HostileRequestsIT extends ServerTest {
             WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
             AdultClass group = AdultClass.create(admin, "ЭК", 1);
             String hostile = "<script>alert('x')</script> \"Класс\" & <img src=x onerror=alert(1)>";
-            String groupId = array(admin.get("sferum/api/roster/groups")).getValuesAs(JsonObject.class).stream()
-                    .filter(g -> g.getString("code").equals(group.code())).findFirst().orElseThrow().getString("id");
+            String groupId = RosterUploads.groupId(admin, group.code());
             HttpResponse<String> chat = admin.post("sferum/api/chats", Json.createObjectBuilder().add("kind", "GROUP_STUDENTS")
                     .add("title", hostile).add("groupId", groupId).build());
             assertThat(chat.statusCode()).as(chat.body()).isEqualTo(201);
