@@ -39,7 +39,10 @@ import ru.sferumworkflow.platform.rest.JsonError;
  * <li>the database is unreachable: the text names the connection pool and the driver. Now: 503 in Russian, try
  * again shortly.</li>
  * </ul>
- * Only an answer of 500 and more is held back and looked at; every other answer streams through untouched.
+ * A task whose completion another user finished a moment earlier may also be refused as «no permission» (403): its
+ * rights went with it. On a task action that 403 becomes the same 409 when the task is gone.
+ * Only an answer of 500 and more (on a task action, also 403) is held back and looked at; every other answer streams
+ * through untouched.
  */
 @WebFilter(filterName = "EngineErrorAnswers", urlPatterns = "/api/engine/*")
 public class EngineErrorAnswers extends HttpFilter {
@@ -61,7 +64,9 @@ public class EngineErrorAnswers extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        HeldFailure held = new HeldFailure(response);
+        Matcher action = TASK_ACTION.matcher(QueryExpressionGuard.normalisedPath(request));
+        boolean taskAction = action.matches() && !"GET".equals(request.getMethod());
+        HeldFailure held = new HeldFailure(response, taskAction);
         chain.doFilter(request, held);
         held.flushWriter();
         if (!held.isHeld()) {
@@ -75,9 +80,7 @@ public class EngineErrorAnswers extends HttpFilter {
                 DatabaseOutage.send(response);
                 return;
             }
-            Matcher action = TASK_ACTION.matcher(QueryExpressionGuard.normalisedPath(request));
-            String message = action.matches() && !"GET".equals(request.getMethod())
-                    ? conflictMessage(action.group(1), action.group(2), answer) : null;
+            String message = taskAction ? conflictMessage(action.group(1), action.group(2), held.getStatus(), answer) : null;
             if (message != null) {
                 // Nothing of the engine's answer has gone out; the headers set before it (security, session) stay.
                 response.setContentLengthLong(-1);
@@ -94,11 +97,15 @@ public class EngineErrorAnswers extends HttpFilter {
      * What another user's action did to the task, read from the task as it now is (the engine's answer differs with
      * the database and the moment: a lost lock, a timeout, «already claimed»); null when the failure is not a race.
      */
-    private String conflictMessage(String taskId, String action, String engineAnswer) {
+    private String conflictMessage(String taskId, String action, int status, String engineAnswer) {
         ProcessEngine engine = bootstrap.processEngine();
         Task task = SystemCall.run(engine, () -> engine.getTaskService().createTaskQuery().taskId(taskId).singleResult());
         if (task == null) {
             return GONE;
+        }
+        if (status == HttpServletResponse.SC_FORBIDDEN) {
+            // The task is there: a refusal of rights, not a race.
+            return null;
         }
         String assignee = task.getAssignee();
         var caller = engine.getIdentityService().getCurrentAuthentication();
@@ -124,13 +131,17 @@ public class EngineErrorAnswers extends HttpFilter {
         private ServletOutputStream stream;
         private PrintWriter writer;
 
-        HeldFailure(HttpServletResponse response) {
+        /** Holds 500 and more; on a task action also 403 — the engine's answer when the task went in mid-request. */
+        private final boolean holdsForbidden;
+
+        HeldFailure(HttpServletResponse response, boolean holdsForbidden) {
             super(response);
+            this.holdsForbidden = holdsForbidden;
         }
 
         private boolean holding() {
             if (held == null) {
-                held = getStatus() >= 500;
+                held = getStatus() >= 500 || holdsForbidden && getStatus() == HttpServletResponse.SC_FORBIDDEN;
             }
             return held;
         }
