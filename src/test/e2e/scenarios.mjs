@@ -2,7 +2,8 @@
 // appointment order in Tasklist, the director approves it from his group's list after opening the order's PDF, the
 // administrator enters the platform's answer and does the set-up tasks; `public` — an invitee opens the personal
 // link, accepts, sees the platform link and, the second time, that the link was used; an auditor reads the order's
-// timeline and cannot complete a task; English for a browser that asks for it. Every step leaves a screenshot in
+// timeline and cannot complete a task; English for a browser that asks for it; `hostile` — a comment full of markup
+// is shown as typed on a form and in the audit timeline. Every step leaves a screenshot in
 // E2E_OUT; our pages and every form met pass axe-core's WCAG 2 A/AA rules. Exit code 1 on the first failure.
 import { BASE, browser, person, step, accessibility, check, login, blocked, screenshotAll } from './lib.mjs';
 
@@ -320,10 +321,61 @@ async function publicSide(chrome) {
   });
 }
 
+/**
+ * What a person typed is shown as typed: the director's comment, full of markup, on the drafter's form in Tasklist
+ * and in the auditor's timeline — nothing of it runs, links or formats; and a script that ran would set window.__xss.
+ */
+async function hostile(chrome) {
+  const comment = env('E2E_HOSTILE_COMMENT');
+  const seenAsText = async (page, where, name) => {
+    const found = await page.evaluate(([selector, typed]) => {
+      const area = document.querySelector(selector);
+      return {
+        text: area ? area.textContent.replace(/\s+/g, ' ').includes(typed.replace(/\s+/g, ' ')) : false,
+        // Elements the comment would make if read as HTML or Markdown.
+        made: area ? [...area.querySelectorAll('script, img, iframe, a[href*="evil"]'),
+          ...[...area.querySelectorAll('strong, b, em')].filter((node) => node.textContent.includes('жирно'))]
+          .map((node) => node.outerHTML.substring(0, 80)) : ['нет ' + selector],
+        ran: window.__xss !== undefined
+      };
+    }, [where, comment]);
+    check(found.text, name + ': комментарий не показан как написан');
+    check(found.made.length === 0, name + ': из комментария сделаны элементы ' + found.made.join(' '));
+    check(!found.ran, name + ': скрипт из комментария выполнился');
+  };
+  const dialogs = [];
+
+  const deputy = await person(chrome);
+  deputy.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
+  await login(deputy, 'tasklist', 'deputy');
+  await step(deputy, '40-drafter-sees-markup-as-text', async () => {
+    await openTask(deputy, env('E2E_HOSTILE_TASK'), 'Доработать проект приказа');
+    await deputy.locator('.fjs-container').getByText('Директор вернул проект на доработку').waitFor();
+    await seenAsText(deputy, '.fjs-container', 'форма Tasklist');
+  });
+
+  const auditor = await person(chrome);
+  auditor.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
+  await login(auditor, 'cockpit', 'auditor');
+  const instance = env('E2E_HOSTILE_INSTANCE');
+  await step(auditor, '41-auditor-sees-markup-as-text', async () => {
+    await auditor.goto(BASE + 'sferum/roster/audit.html');
+    await auditor.locator('#process option', { hasText: 'Приказ о назначении администратора Сферума' }).waitFor({ state: 'attached' });
+    await auditor.locator('#process').selectOption({ label: 'Приказ о назначении администратора Сферума' });
+    await auditor.locator('#state').selectOption('RUNNING');
+    await auditor.getByRole('button', { name: 'Показать', exact: true }).click();
+    await auditor.locator('#instances button[data-instance="' + instance + '"]').click();
+    await auditor.locator('#timeline table').getByText('directorComment').first().waitFor();
+    await seenAsText(auditor, '#timeline table', 'ход процесса у проверяющего');
+  });
+  check(dialogs.length === 0, 'открылись окна: ' + dialogs.join(' | '));
+}
+
 const chrome = await browser();
 try {
   if (scenario === 'office') await office(chrome);
   else if (scenario === 'public') await publicSide(chrome);
+  else if (scenario === 'hostile') await hostile(chrome);
   else throw new Error('E2E: unknown scenario ' + scenario);
   if (blocked.length) problems.push(...blocked.map((text) => 'CSP: ' + text));
   if (problems.length) throw new Error('доступность:\n' + problems.join('\n'));

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 
 import ru.sferumworkflow.chats.JpaChats;
 import ru.sferumworkflow.invitation.JpaInvitations;
+import ru.sferumworkflow.platform.web.Markdown;
 import ru.sferumworkflow.roster.JpaRoster;
 import ru.sferumworkflow.roster.Person;
 
@@ -43,12 +44,16 @@ public class DescribeVerification implements ExecutionListener {
         execution.setVariableLocal(VerificationVariables.REASON, null);
     }
 
+    /**
+     * Markdown for the review form. Names, phones and addresses are checked formats; the position (from the staff
+     * file) and the chat's title are typed freely, so they are escaped.
+     */
     static String rosterRecord(Person staff) {
         if (staff == null) {
             return "Не найден среди сотрудников.";
         }
         return "ФИО: " + staff.fullName() + "\n\n"
-                + "Должность: " + orDash(staff.position()) + " ("
+                + "Должность: " + orDash(Markdown.text(staff.position())) + " ("
                 + (Boolean.TRUE.equals(staff.pedagogical()) ? "педагогическая" : "не педагогическая") + ")\n\n"
                 + "Состояние: " + (staff.isActive() ? "работает" : staff.status().title()) + "\n\n"
                 + "Телефон: " + orDash(staff.phone()) + "\n\n"
@@ -59,7 +64,7 @@ public class DescribeVerification implements ExecutionListener {
         String source = verification.source() == VerificationSource.INVITATION
                 ? "вступил(а) по личному приглашению" + invitations.find(verification.invitationId())
                         .flatMap(invitation -> chats.chat(verification.collegeId(), invitation.chatId()))
-                        .map(chat -> " в «" + chat.title() + "»").orElse("")
+                        .map(chat -> " в «" + Markdown.text(chat.title()) + "»").orElse("")
                 : "внесено администратором по профилю на платформе";
         return "ФИО: " + verification.givenName() + "\n\n"
                 + "Телефон профиля: " + orDash(verification.givenPhone()) + "\n\n"

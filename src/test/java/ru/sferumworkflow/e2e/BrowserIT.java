@@ -55,6 +55,9 @@ class BrowserIT extends ServerTest {
             ? "postgresql" : "h2");
     static final Pattern TOKEN = Pattern.compile("sferum/join/([A-Za-z0-9_-]{43})");
     static final Pattern ORDER_ID = Pattern.compile("ORDER_ID=([0-9a-f-]{36})");
+    /** HTML that would run a script and Markdown that would make a link and bold text, were they read as such. */
+    static final String HOSTILE_COMMENT = "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\"> "
+            + "«кавычки» \"двойные\" 'одинарные' & **жирно** [ссылка](https://evil.example) # не заголовок";
     static final Pattern ORDER_INSTANCE = Pattern.compile("ORDER_INSTANCE=([0-9a-f-]{36})");
 
     static GreenMail mail;
@@ -105,6 +108,28 @@ class BrowserIT extends ServerTest {
         assertThat(OUT.resolve("05-director-opens-order.png")).exists();
         assertThat(OUT.resolve("20-invitee-join-page.png")).exists();
         assertThat(OUT.resolve("24-auditor-timeline.png")).exists();
+    }
+
+    /** Markup in what a person typed (here, the director's comment) is shown as typed on a form and a page. */
+    @Test
+    void markupInACommentIsShownAsTypedInTasklistAndTheTimeline() throws Exception {
+        WebappClient deputy = WebappClient.loggedIn(base, "deputy");
+        HttpResponse<String> started = deputy.post(ENGINE + "/process-definition/key/appointmentOrder/submit-form",
+                form(AppointmentOrderIT.draft("Е2Е-" + ThreadLocalRandom.current().nextInt(100_000, 999_999))));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        String instance = object(started).getString("id");
+        WebappClient director = WebappClient.loggedIn(base, "director");
+        String approval = array(director.get(ENGINE + "/task?processInstanceId=" + instance)).getJsonObject(0)
+                .getString("id");
+        HttpResponse<String> returned = director.post(ENGINE + "/task/" + approval + "/submit-form", form(Map.of(
+                "directorDecision", "return", "directorComment", HOSTILE_COMMENT)));
+        assertThat(returned.statusCode()).as(returned.body()).isEqualTo(204);
+        String rework = array(deputy.get(ENGINE + "/task?processInstanceId=" + instance)).getJsonObject(0).getString("id");
+
+        browse("hostile", Map.of("E2E_HOSTILE_COMMENT", HOSTILE_COMMENT, "E2E_HOSTILE_TASK", rework,
+                "E2E_HOSTILE_INSTANCE", instance));
+        assertThat(OUT.resolve("40-drafter-sees-markup-as-text.png")).exists();
+        assertThat(OUT.resolve("41-auditor-sees-markup-as-text.png")).exists();
     }
 
     /** An adult student of a new group with a class chat, invited: the token of the letter's personal link. */

@@ -79,6 +79,42 @@ class ModelsTest {
         }
     }
 
+    /**
+     * A Markdown view reads what it shows as markup; an HTML view has the form library escape each inserted value.
+     * So a value a person typed (a chat's title, a description, a comment, a position) goes only into HTML views;
+     * Markdown views take only values that cannot hold markup (checked formats, identifiers, what the application
+     * words itself) or lists the server builds with {@code platform.web.Markdown}.
+     */
+    @Test
+    void markdownViewsShowOnlyValuesThatCannotHoldMarkup() throws IOException {
+        Set<String> safe = Set.of("adminEmail", "adminFullName", "adminPhone", "distributionTable", "files",
+                "givenRecord", "groupCode", "orderId", "orderNumber", "peopleList", "previousTeacher", "reportId",
+                "reportTitle", "requestReference", "rosterRecord", "ruleReason", "teacherName");
+        List<String> problems = new ArrayList<>();
+        for (Path file : files(".form")) {
+            markdownPlaces(read(file), file, safe, problems);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private static void markdownPlaces(JsonObject container, Path file, Set<String> safe, List<String> problems) {
+        if (!container.containsKey("components")) {
+            return;
+        }
+        for (JsonValue value : container.getJsonArray("components")) {
+            JsonObject component = value.asJsonObject();
+            if ("text".equals(component.getString("type"))) {
+                Matcher place = Pattern.compile("\\{\\{\\s*([^}]+?)\\s*\\}\\}").matcher(component.getString("text"));
+                while (place.find()) {
+                    if (!safe.contains(place.group(1))) {
+                        problems.add(file.getFileName() + ": " + place.group(1) + " in a Markdown view");
+                    }
+                }
+            }
+            markdownPlaces(component, file, safe, problems);
+        }
+    }
+
     @Test
     void everyFormRefOfAModelNamesAFormThatExists() throws IOException {
         Set<String> formIds = new HashSet<>();
@@ -128,7 +164,7 @@ class ModelsTest {
             JsonObject component = value.asJsonObject();
             ids.add(component.getString("id"));
             String type = component.getString("type");
-            if (!Set.of("text", "group", "separator", "spacer").contains(type)) {
+            if (!Set.of("text", "html", "group", "separator", "spacer").contains(type)) {
                 assertThat(component.containsKey("key")).as(file + ": " + component.getString("id") + " has a key").isTrue();
             }
             collect(component, ids, file);

@@ -2,6 +2,7 @@ package ru.sferumworkflow.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,9 +37,16 @@ class ContactFormatsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Кузнецова", "Anna Kuznetsova", "Кузнецова Anna", "Кузнецова Анна1", "Кузнецова -Анна-",
-            "Кузнецова_Анна", ""})
+            "Кузнецова_Анна", "", "<script>alert(1)</script> Анна", "Кузнецова \"Анна\"", "Кузнецова Анна'",
+            "Кузнецова <b>Анна</b>"})
     void otherNamesAreRefused(String written) {
         assertThat(PersonNames.normalizeFullName(written)).isEmpty();
+    }
+
+    @Test
+    void aNameOfMoreThanTwoHundredCharactersIsRefused() {
+        assertThat(PersonNames.normalizeFullName("Кузнецова " + "а".repeat(190))).isPresent();
+        assertThat(PersonNames.normalizeFullName("Кузнецова " + "а".repeat(191))).isEmpty();
     }
 
     @ParameterizedTest

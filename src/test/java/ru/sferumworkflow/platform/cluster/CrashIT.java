@@ -91,8 +91,10 @@ class CrashIT {
             }
         });
         // Mid-wave: invitations acknowledged, letters going out, more invitations still to come.
-        Eventually.within(Duration.ofSeconds(120), "первые приглашения оформлены, письма идут",
-                () -> acknowledged.size() >= 2 && mail.getReceivedMessages().length >= 10, midWave -> midWave);
+        // Generous: on a loaded machine the first letters of H2 may take a while (the figures say how far it got).
+        Eventually.within(Duration.ofSeconds(300), "первые приглашения оформлены, письма идут (подтверждено, писем)",
+                () -> List.of(acknowledged.size(), mail.getReceivedMessages().length),
+                midWave -> midWave.get(0) >= 2 && midWave.get(1) >= 10);
         node.kill();
         issuing.get();
         wave.shutdown();

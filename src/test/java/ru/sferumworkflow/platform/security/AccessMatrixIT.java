@@ -3,6 +3,7 @@ package ru.sferumworkflow.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.sferumworkflow.platform.WebappClient.ENGINE;
 import static ru.sferumworkflow.platform.WebappClient.array;
+import static ru.sferumworkflow.platform.WebappClient.object;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -215,6 +216,35 @@ class AccessMatrixIT extends ServerTest {
                     assertThat(status).as(user + " → " + app).isIn(401, 403);
                 }
             }
+        }
+    }
+
+    /**
+     * Our pages are shells: the same HTML for everyone, with no name, phone or address in it; what they show comes
+     * through the REST API, which the first test checks group by group. So any user, and a visitor (who is shown the
+     * login notice), gets the shell, and none of the college's people is named in it.
+     */
+    @Test
+    void ourPagesCarryNoDataOfTheirOwnForAnyone() throws IOException {
+        List<String> pages;
+        try (var templates = Files.list(Path.of("src/main/webapp/WEB-INF/pages/roster"))) {
+            pages = templates.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(6);
+        List<String> names = object(WebappClient.loggedIn(base, ADMIN).get("sferum/api/roster/persons?q=&size=50"))
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(person -> person.getString("fullName")).toList();
+        assertThat(names).isNotEmpty();
+        Map<String, WebappClient> clients = new LinkedHashMap<>();
+        USERS.forEach(user -> clients.put(user, WebappClient.loggedIn(base, user)));
+        clients.put("посетитель без входа", WebappClient.anonymous(base));
+        for (String page : pages) {
+            String path = "sferum/roster/" + (page.equals("index.html") ? "" : page);
+            clients.forEach((user, client) -> {
+                HttpResponse<String> shell = client.page(path);
+                assertThat(shell.statusCode()).as(user + " → " + path).isEqualTo(200);
+                assertThat(shell.body()).as(user + " → " + path).doesNotContain(names);
+            });
         }
     }
 
