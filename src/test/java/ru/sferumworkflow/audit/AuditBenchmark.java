@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +34,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import ru.sferumworkflow.platform.Eventually;
+import ru.sferumworkflow.platform.Readings;
 import ru.sferumworkflow.platform.ServerTest;
 import ru.sferumworkflow.platform.Tasks;
 import ru.sferumworkflow.platform.WebappClient;
@@ -163,17 +163,7 @@ class AuditBenchmark extends ServerTest {
 
     /** p50, p95, max in milliseconds over SAMPLES readings, after one unmeasured. */
     private static double[] measure(Supplier<HttpResponse<String>> reading) {
-        assertThat(reading.get().statusCode()).isEqualTo(200);
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < SAMPLES; i++) {
-            long start = System.nanoTime();
-            HttpResponse<String> answer = reading.get();
-            millis.add((System.nanoTime() - start) / 1e6);
-            assertThat(answer.statusCode()).isEqualTo(200);
-        }
-        Collections.sort(millis);
-        return new double[] {millis.get(SAMPLES / 2), millis.get((int) Math.ceil(SAMPLES * 0.95) - 1),
-                millis.get(SAMPLES - 1)};
+        return Readings.timed(reading, 1, SAMPLES);
     }
 
     private static void report(double fillSeconds, Map<String, Long> rows, long total, Map<String, double[]> timings)

@@ -1,0 +1,314 @@
+package ru.sferumworkflow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static ru.sferumworkflow.platform.WebappClient.ENGINE;
+import static ru.sferumworkflow.platform.WebappClient.array;
+import static ru.sferumworkflow.platform.WebappClient.object;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * Tasklist with many open tasks: the administrators' group list («Задачи моих групп») as Tasklist asks for it — the
+ * filter's first page of 15, newest first, and its count — at 1,000, 10,000 and 100,000 open tasks; p50 and p95 of
+ * 30 readings each. The tasks are real: «Подтверждение статуса «учитель»» started by an administrator through the
+ * form (four clients at once), each ending at the review «Подтвердить статус «учитель»» (the deputy with a phone the
+ * staff list does not have). Also printed: the cost of one instance while the database holds 1,000 and 100,000, the
+ * server's heap and resident memory, and the database's raw commit rate (small JDBC transactions) as the ceiling.
+ * Run: {@code ./mvnw -Pbenchmark verify -Dit.test=TasklistBenchmark} (size: -Dbenchmark.tasks=…).
+ */
+class TasklistBenchmark extends ServerTest {
+
+    private static final int TASKS = Integer.getInteger("benchmark.tasks", 100_000);
+    private static final int CLIENTS = 4;
+    private static final int SAMPLES = 30;
+    /** The stretch of instances whose cost is measured at each size: the last ones started before the readings. */
+    private static final int COSTED = 1_000;
+    private static final String DEPUTY = "Морозов Сергей Викторович";
+    private static final String REVIEW = "reviewStatus";
+    private static final AtomicInteger RESENT = new AtomicInteger();
+    private static final Pattern HEAP = Pattern.compile("(?m)^jvm_memory_used_bytes\\{area=\"heap\"} (\\S+)$");
+
+    static GreenMail mail;
+
+    /** The letters the processes send (a review's notice) go to a local SMTP server, as in production. */
+    @BeforeAll
+    static void mailServer() {
+        mail = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        mail.stop();
+    }
+
+    @Test
+    void theAdministratorsGroupListAtAThousandTenThousandAndAHundredThousandOpenTasks() throws Exception {
+        WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
+        WebappClient operator = WebappClient.loggedIn(base, "operator", "cockpit");
+        double commitsPerSecond = rawCommitRate();
+
+        List<Stage> stages = new ArrayList<>();
+        int open = openReviews(operator);
+        for (int size : List.of(1_000, 10_000, TASKS)) {
+            if (size > TASKS || size <= open) {
+                continue;
+            }
+            // Up to the size less the costed stretch, then the costed stretch alone, timed to its last task.
+            start(open, size - COSTED);
+            waitForReviews(operator, size - COSTED);
+            long costStart = System.nanoTime();
+            start(size - COSTED, size);
+            waitForReviews(operator, size);
+            double costSeconds = (System.nanoTime() - costStart) / 1e9;
+            open = size;
+
+            double[] list = measure(() -> tasklist(admin, "list?firstResult=0&maxResults=15"));
+            double[] count = measure(() -> tasklist(admin, "count"));
+            assertThat(object(tasklist(admin, "count")).getInt("count")).isGreaterThanOrEqualTo(size);
+            stages.add(new Stage(size, costSeconds * 1000 / COSTED, list, count, heapMegabytes(), memory()));
+        }
+        report(stages, commitsPerSecond);
+    }
+
+    /** One reading as Tasklist makes it: the filter's list (or count) with its sorting, as HAL. */
+    private HttpResponse<String> tasklist(WebappClient admin, String what) {
+        JsonObjectBuilder query = Json.createObjectBuilder()
+                .add("processVariables", Json.createArrayBuilder()).add("taskVariables", Json.createArrayBuilder())
+                .add("caseInstanceVariables", Json.createArrayBuilder())
+                .add("sorting", Json.createArrayBuilder().add(Json.createObjectBuilder().add("sortBy", "created")
+                        .add("sortOrder", "desc")));
+        return admin.send("POST", ENGINE + "/filter/" + filterId(admin) + "/" + what, query.build().toString(), true,
+                Map.of("Accept", what.equals("count") ? "application/json" : "application/hal+json"));
+    }
+
+    private String filterId;
+
+    private String filterId(WebappClient admin) {
+        if (filterId == null) {
+            filterId = array(admin.get(ENGINE + "/filter?resourceType=Task&name="
+                    + WebappClient.encode("Задачи моих групп"))).getJsonObject(0).getString("id");
+        }
+        return filterId;
+    }
+
+    /**
+     * Verifications number {@code from} (inclusive) to {@code to}, from CLIENTS threads at once, each client its own
+     * fresh login.
+     */
+    private void start(int from, int to) throws Exception {
+        WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<?>> started = new ArrayList<>();
+            for (int client = 0; client < CLIENTS; client++) {
+                int first = from + client;
+                started.add(clients.submit(() -> {
+                    for (int i = first; i < to; i += CLIENTS) {
+                        startOne(admin, i);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> client : started) {
+                client.get();
+            }
+        } finally {
+            clients.shutdown();
+        }
+    }
+
+    /**
+     * One verification, as the start form sends it. Over HTTP/1.1 the server now and then closes a kept-alive
+     * connection just as the client sends on it («header parser received no bytes»): such a start is sent again, and
+     * the report says how many were (a start sent twice would be one more open task, which the counts allow for).
+     */
+    private static void startOne(WebappClient admin, int i) {
+        Map<String, String> values = Map.of("givenName", DEPUTY,
+                "givenPhone", String.format("+7 902 %03d-%02d-%02d", i / 10_000, i / 100 % 100, i % 100));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Tasks.start(admin, "teacherVerification", values);
+                return;
+            } catch (UncheckedIOException lost) {
+                if (attempt == 3) {
+                    throw lost;
+                }
+                RESENT.incrementAndGet();
+                System.out.println("Запуск " + i + " отправлен снова: " + lost.getCause().getMessage());
+            }
+        }
+    }
+
+    private static int openReviews(WebappClient operator) {
+        return object(operator.get(ENGINE + "/task/count?processDefinitionKey=teacherVerification&taskDefinitionKey="
+                + REVIEW)).getInt("count");
+    }
+
+    private static void waitForReviews(WebappClient operator, int count) {
+        Eventually.within(Duration.ofMinutes(30), count + " задач «Подтвердить статус «учитель»»",
+                () -> openReviews(operator), open -> open >= count);
+    }
+
+    /** p50, p95 in milliseconds over SAMPLES readings, after three unmeasured. */
+    private static double[] measure(Supplier<HttpResponse<String>> reading) {
+        return Readings.timed(reading, 3, SAMPLES);
+    }
+
+    /** Small transactions, one row each, on the server's own database: what the database can commit at most. */
+    private static double rawCommitRate() throws SQLException {
+        String url = System.getenv("SFERUM_DB_URL");
+        int commits = 2_000;
+        try (Connection connection = DriverManager.getConnection(url, Optional.ofNullable(System.getenv("SFERUM_DB_USER"))
+                .orElse("sa"), Optional.ofNullable(System.getenv("SFERUM_DB_PASSWORD")).orElse("sa"))) {
+            try (Statement ddl = connection.createStatement()) {
+                ddl.execute("create table BENCHMARK_COMMIT (ID integer primary key, VAL varchar(40))");
+            }
+            connection.setAutoCommit(false);
+            long start = System.nanoTime();
+            try (PreparedStatement insert = connection.prepareStatement("insert into BENCHMARK_COMMIT values (?, ?)")) {
+                for (int i = 0; i < commits; i++) {
+                    insert.setInt(1, i);
+                    insert.setString(2, "строка " + i);
+                    insert.executeUpdate();
+                    connection.commit();
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            connection.setAutoCommit(true);
+            try (Statement ddl = connection.createStatement()) {
+                ddl.execute("drop table BENCHMARK_COMMIT");
+            }
+            return commits / seconds;
+        }
+    }
+
+    private double heapMegabytes() {
+        HttpResponse<String> metrics = WebappClient.anonymous(base).send("GET", "metrics", null, true,
+                Map.of("Authorization", "Bearer " + OperationsIT.METRICS_TOKEN, "Accept", "text/plain"));
+        Matcher heap = HEAP.matcher(metrics.body());
+        return heap.find() ? Double.parseDouble(heap.group(1)) / (1024 * 1024) : Double.NaN;
+    }
+
+    /** The server's resident memory now and at its peak (VmRSS, VmHWM), in MiB, read from /proc. */
+    private static double[] memory() throws IOException {
+        String baseDir = System.getProperty("it.baseDir", "");
+        Optional<ProcessHandle> server = ProcessHandle.allProcesses().filter(process -> process.info().commandLine()
+                .map(line -> line.contains("jboss-modules") && line.contains(baseDir)).orElse(false)).findFirst();
+        if (server.isEmpty()) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        String status = Files.readString(Path.of("/proc", String.valueOf(server.get().pid()), "status"));
+        return new double[] {kibibytes(status, "VmRSS") / 1024, kibibytes(status, "VmHWM") / 1024};
+    }
+
+    private static double kibibytes(String status, String field) {
+        Matcher value = Pattern.compile("(?m)^" + field + ":\\s+(\\d+) kB").matcher(status);
+        return value.find() ? Double.parseDouble(value.group(1)) : Double.NaN;
+    }
+
+    /** A figure, or null when it could not be read (JSON has no NaN). */
+    private static void figure(JsonObjectBuilder json, String name, double value) {
+        if (Double.isFinite(value)) {
+            json.add(name, value);
+        } else {
+            json.addNull(name);
+        }
+    }
+
+    private record Stage(int tasks, double millisPerInstance, double[] list, double[] count, double heapMegabytes,
+            double[] rss) {
+    }
+
+    private static void report(List<Stage> stages, double commitsPerSecond) throws IOException {
+        String database = onPostgresql() ? "PostgreSQL" : "H2 (файл)";
+        List<String> lines = new ArrayList<>(List.of(
+                "# Tasklist при многих открытых задачах — " + database,
+                "",
+                "Список «Задачи моих групп» администратора Сферума, как его запрашивает Tasklist: первая страница (15, новые "
+                        + "сверху) и число задач; по " + SAMPLES + " чтений после трёх пробных. Сервер -Xmx1g; "
+                        + CLIENTS + " клиента запускают процессы одновременно.",
+                "",
+                "| открытых задач | список p50, мс | список p95, мс | число p50, мс | число p95, мс | мс на экземпляр"
+                        + " (последние " + COSTED + ") | экземпляров в секунду | куча, МиБ | RSS, МиБ | пик RSS, МиБ |",
+                "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"));
+        for (Stage stage : stages) {
+            lines.add(String.format("| %,d | %.0f | %.0f | %.0f | %.0f | %.1f | %.0f | %.0f | %.0f | %.0f |", stage.tasks(),
+                    stage.list()[0], stage.list()[1], stage.count()[0], stage.count()[1], stage.millisPerInstance(),
+                    1000 / stage.millisPerInstance(), stage.heapMegabytes(), stage.rss()[0], stage.rss()[1]));
+        }
+        Stage first = stages.get(0);
+        Stage last = stages.get(stages.size() - 1);
+        double listRatio = last.list()[1] / first.list()[1];
+        double costRatio = last.millisPerInstance() / first.millisPerInstance();
+        lines.addAll(List.of("",
+                String.format("- p95 списка при %,d задач / при %,d: **%.2f** (цель — не больше 2).", last.tasks(),
+                        first.tasks(), listRatio),
+                String.format("- Стоимость экземпляра при %,d в базе / при %,d: **%.2f** (цель — не больше 1,3).",
+                        last.tasks(), first.tasks(), costRatio),
+                "- Запусков, отправленных повторно (соединение закрыто сервером до ответа): " + RESENT.get() + ".",
+                String.format("- Предел базы: %.0f фиксаций в секунду (цикл маленьких транзакций JDBC из JVM теста); "
+                        + "запуск экземпляра — не меньше двух транзакций (запрос формы и асинхронный шаг), так что "
+                        + "%.0f экземпляров в секунду — это %.0f %% предела.", commitsPerSecond,
+                        1000 / last.millisPerInstance(), 100 * 2 * 1000 / last.millisPerInstance() / commitsPerSecond),
+                ""));
+        String text = String.join("\n", lines);
+        System.out.println(text);
+        String name = "tasklist-" + (onPostgresql() ? "postgresql" : "h2");
+        Path out = Path.of("target", "benchmark", name + ".md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, text, StandardCharsets.UTF_8);
+
+        JsonObjectBuilder json = Json.createObjectBuilder().add("database", database);
+        figure(json, "rawCommitsPerSecond", commitsPerSecond);
+        figure(json, "listP95Ratio", listRatio);
+        figure(json, "costRatio", costRatio);
+        var rows = Json.createArrayBuilder();
+        for (Stage stage : stages) {
+            JsonObjectBuilder row = Json.createObjectBuilder().add("openTasks", stage.tasks());
+            figure(row, "listP50Ms", stage.list()[0]);
+            figure(row, "listP95Ms", stage.list()[1]);
+            figure(row, "countP50Ms", stage.count()[0]);
+            figure(row, "countP95Ms", stage.count()[1]);
+            figure(row, "msPerInstance", stage.millisPerInstance());
+            figure(row, "heapMiB", stage.heapMegabytes());
+            figure(row, "rssMiB", stage.rss()[0]);
+            figure(row, "peakRssMiB", stage.rss()[1]);
+            rows.add(row);
+        }
+        Files.writeString(out.resolveSibling(name + ".json"), json.add("stages", rows).build().toString(),
+                StandardCharsets.UTF_8);
+    }
+}
