@@ -55,6 +55,13 @@ public class SferumReplyPoller {
     @Inject
     RegistrationRequests requests;
 
+    /**
+     * Why the last poll could not read the mailbox, or null after a good one: an outage is logged once when it begins
+     * (and again only if its cause changes) and once when it ends, not at every poll — at a poll every few seconds the
+     * same warning would bury everything else in the log.
+     */
+    private String failure;
+
     @PostConstruct
     void schedule() {
         if (Settings.IMAP_HOST.value().isEmpty()) {
@@ -89,8 +96,16 @@ public class SferumReplyPoller {
             } finally {
                 inbox.close(false);
             }
+            if (failure != null) {
+                LOG.info("Почтовый ящик ответов Сферума снова доступен");
+                failure = null;
+            }
         } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Не удалось прочитать почтовый ящик ответов Сферума: " + e.getMessage());
+            String cause = String.valueOf(e.getMessage());
+            Level level = cause.equals(failure) ? Level.FINE : Level.WARNING;
+            LOG.log(level, "Не удалось прочитать почтовый ящик ответов Сферума: " + cause
+                    + (level == Level.WARNING ? " (следующие такие же ошибки не пишутся, пока ящик недоступен)" : ""));
+            failure = cause;
         }
     }
 
