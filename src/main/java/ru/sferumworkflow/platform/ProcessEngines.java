@@ -24,6 +24,12 @@ public final class ProcessEngines {
         // Every process instance belongs to a college (Camunda tenant); the models are shared.
         configuration.setTenantIdProvider(new CollegeTenantIdProvider());
         configuration.setJavaSerializationFormatEnabled(false);
+        // No CMMN model and no task outside a process here (every task belongs to an instance and so to its history
+        // and its college). With both off the engine's task queries — Tasklist's lists — join the process definition
+        // with an inner join instead of an outer one (docs/performance.md, «Tasklist»), and a fresh database gets no
+        // CMMN tables.
+        configuration.setCmmnEnabled(false);
+        configuration.setStandaloneTasksEnabled(false);
         // Ids without a shared counter row: job threads and cluster nodes never wait on each other for one
         // (with the default generator the invitation benchmark's bare engine stalled on it, thousands of jobs at once).
         configuration.setIdGenerator(new StrongUuidGenerator());
