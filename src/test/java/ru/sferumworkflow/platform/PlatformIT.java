@@ -5,12 +5,18 @@ import static ru.sferumworkflow.platform.WebappClient.ENGINE;
 import static ru.sferumworkflow.platform.WebappClient.array;
 import static ru.sferumworkflow.platform.WebappClient.object;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The application as a newcomer meets it: the web apps, the demo users, the filters, the models. */
@@ -69,5 +75,21 @@ class PlatformIT extends ServerTest {
         assertThat(object(auditor.get(ENGINE + "/process-definition/key/invitation")).getInt("historyTimeToLive"))
                 .isEqualTo(400);
         assertThat(definition.getInt("historyTimeToLive")).isEqualTo(1825);
+    }
+
+    /** Without them PostgreSQL plans a large Tasklist list as «every task × every authorization» (AuthorizationStatistics). */
+    @Test
+    void onPostgresqlThePlannerHasStatisticsForThePermissionChecksOfTaskQueries() throws SQLException {
+        Assumptions.assumeTrue(onPostgresql(), "statistics on expressions are PostgreSQL's");
+        List<String> statistics = new ArrayList<>();
+        try (Connection database = DriverManager.getConnection(System.getenv("SFERUM_DB_URL"),
+                System.getenv("SFERUM_DB_USER"), System.getenv("SFERUM_DB_PASSWORD"));
+                ResultSet names = database.createStatement().executeQuery(
+                        "select stxname from pg_statistic_ext where stxrelid = 'act_ru_authorization'::regclass")) {
+            while (names.next()) {
+                statistics.add(names.getString(1));
+            }
+        }
+        assertThat(statistics).contains("sfw_auth_perms_2", "sfw_auth_perms_64");
     }
 }

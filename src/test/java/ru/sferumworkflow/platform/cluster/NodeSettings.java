@@ -31,7 +31,7 @@ final class NodeSettings {
         }
         Map<String, String> settings = common(smtpPort);
         settings.put("SFERUM_DB_DRIVER", "postgresql");
-        settings.put("SFERUM_DB_URL", POSTGRESQL + database);
+        settings.put("SFERUM_DB_URL", POSTGRESQL + database + "?prepareThreshold=0");
         settings.put("SFERUM_DB_USER", "postgres");
         settings.put("SFERUM_DB_PASSWORD", "postgres");
         return settings;
