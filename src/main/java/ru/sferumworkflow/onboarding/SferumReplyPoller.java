@@ -102,9 +102,10 @@ public class SferumReplyPoller {
             }
         } catch (MessagingException | RuntimeException e) {
             String cause = String.valueOf(e.getMessage());
-            Level level = cause.equals(failure) ? Level.FINE : Level.WARNING;
-            LOG.log(level, "Не удалось прочитать почтовый ящик ответов Сферума: " + cause
-                    + (level == Level.WARNING ? " (следующие такие же ошибки не пишутся, пока ящик недоступен)" : ""));
+            if (!cause.equals(failure)) {
+                LOG.warning("Не удалось прочитать почтовый ящик ответов Сферума: " + cause
+                        + " (следующие такие же ошибки не пишутся, пока ящик недоступен)");
+            }
             failure = cause;
         }
     }

@@ -45,7 +45,6 @@ final class AuthorizationStatistics {
                         + "(нужна версия 14 или новее): списки задач при тысячах открытых задач могут быть медленными.");
                 return;
             }
-            connection.setAutoCommit(true);
             try (Statement statement = connection.createStatement()) {
                 for (int permission : TASK_QUERY_PERMISSIONS) {
                     statement.execute("create statistics if not exists sfw_auth_perms_" + permission + " on ((perms_ & "
