@@ -6,7 +6,6 @@ import static ru.sferumworkflow.platform.WebappClient.array;
 import static ru.sferumworkflow.platform.WebappClient.object;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -82,9 +81,7 @@ class PlatformIT extends ServerTest {
     void onPostgresqlThePlannerHasStatisticsForThePermissionChecksOfTaskQueries() throws SQLException {
         Assumptions.assumeTrue(onPostgresql(), "statistics on expressions are PostgreSQL's");
         List<String> statistics = new ArrayList<>();
-        try (Connection database = DriverManager.getConnection(System.getenv("SFERUM_DB_URL"),
-                System.getenv("SFERUM_DB_USER"), System.getenv("SFERUM_DB_PASSWORD"));
-                ResultSet names = database.createStatement().executeQuery(
+        try (Connection database = serverDatabase(); ResultSet names = database.createStatement().executeQuery(
                         "select stxname from pg_statistic_ext where stxrelid = 'act_ru_authorization'::regclass")) {
             while (names.next()) {
                 statistics.add(names.getString(1));

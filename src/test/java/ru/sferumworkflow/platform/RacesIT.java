@@ -9,7 +9,6 @@ import static ru.sferumworkflow.platform.WebappClient.object;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -97,7 +96,7 @@ class RacesIT extends ServerTest {
         WebappClient first = WebappClient.loggedIn(base, "sferum-admin");
         WebappClient second = secondAdministrator();
         JsonObject task = newReview(first);
-        try (Connection database = DriverManager.getConnection(System.getenv("SFERUM_DB_URL"), "postgres", "postgres")) {
+        try (Connection database = serverDatabase()) {
             database.setAutoCommit(false);
             try (PreparedStatement lock = database.prepareStatement("select ID_ from ACT_RU_TASK where ID_ = ? for update")) {
                 lock.setString(1, task.getString("id"));

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -40,16 +39,9 @@ public final class ServerProfile {
         return Boolean.getBoolean("benchmark.profile");
     }
 
-    /** The JVM of the server under test: the one whose command line names the tests' base folder. */
-    public static Optional<ProcessHandle> server() {
-        String baseDir = System.getProperty("it.baseDir", "");
-        return ProcessHandle.allProcesses().filter(process -> process.info().commandLine()
-                .map(line -> line.contains("jboss-modules") && line.contains(baseDir)).orElse(false)).findFirst();
-    }
-
     /** Starts a recording (JFR's «profile» settings: a stack sample every 10 ms) of the server. */
     public static ServerProfile start(String name) {
-        long pid = server().orElseThrow(() -> new IllegalStateException("Сервер под тестом не найден")).pid();
+        long pid = ServerTest.serverProcess().orElseThrow(() -> new IllegalStateException("Сервер под тестом не найден")).pid();
         jcmd(pid, "JFR.start", "name=" + name, "settings=profile");
         return new ServerProfile(pid, name);
     }

@@ -1,6 +1,10 @@
 package ru.sferumworkflow.platform;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Optional;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,6 +28,22 @@ public abstract class ServerTest {
      */
     protected static boolean onPostgresql() {
         return String.valueOf(System.getenv("SFERUM_DB_URL")).startsWith("jdbc:postgresql:");
+    }
+
+    /**
+     * A connection of the test's own to the server's database, with the server's settings (on H2 the file opened in
+     * mixed mode, user and password «sa» as the server's default).
+     */
+    protected static Connection serverDatabase() throws SQLException {
+        return DriverManager.getConnection(System.getenv("SFERUM_DB_URL"),
+                System.getenv().getOrDefault("SFERUM_DB_USER", "sa"), System.getenv().getOrDefault("SFERUM_DB_PASSWORD", "sa"));
+    }
+
+    /** The JVM of the server under test: the one whose command line names the tests' base folder. */
+    protected static Optional<ProcessHandle> serverProcess() {
+        String baseDir = System.getProperty("it.baseDir", "");
+        return ProcessHandle.allProcesses().filter(process -> process.info().commandLine()
+                .map(line -> line.contains("jboss-modules") && line.contains(baseDir)).orElse(false)).findFirst();
     }
 
     @Deployment(testable = false)

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -207,9 +206,7 @@ class TasklistBenchmark extends ServerTest {
      */
     private static void analyzeLikeAutovacuum() throws SQLException {
         if (onPostgresql()) {
-            try (Connection connection = DriverManager.getConnection(System.getenv("SFERUM_DB_URL"),
-                    System.getenv("SFERUM_DB_USER"), System.getenv("SFERUM_DB_PASSWORD"));
-                    Statement analyze = connection.createStatement()) {
+            try (Connection connection = serverDatabase(); Statement analyze = connection.createStatement()) {
                 analyze.execute("analyze");
             }
         }
@@ -217,10 +214,8 @@ class TasklistBenchmark extends ServerTest {
 
     /** Small transactions, one row each, on the server's own database: what the database can commit at most. */
     private static double rawCommitRate() throws SQLException {
-        String url = System.getenv("SFERUM_DB_URL");
         int commits = 2_000;
-        try (Connection connection = DriverManager.getConnection(url, Optional.ofNullable(System.getenv("SFERUM_DB_USER"))
-                .orElse("sa"), Optional.ofNullable(System.getenv("SFERUM_DB_PASSWORD")).orElse("sa"))) {
+        try (Connection connection = serverDatabase()) {
             try (Statement ddl = connection.createStatement()) {
                 ddl.execute("create table BENCHMARK_COMMIT (ID integer primary key, VAL varchar(40))");
             }
@@ -252,7 +247,7 @@ class TasklistBenchmark extends ServerTest {
 
     /** The server's resident memory now and at its peak (VmRSS, VmHWM), in MiB, read from /proc. */
     private static double[] memory() throws IOException {
-        Optional<ProcessHandle> server = ServerProfile.server();
+        Optional<ProcessHandle> server = serverProcess();
         if (server.isEmpty()) {
             return new double[] {Double.NaN, Double.NaN};
         }

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -220,10 +219,7 @@ class PersonalDataIT extends ServerTest {
      */
     static List<String> search(List<String> values) throws SQLException {
         List<String> found = new ArrayList<>();
-        String url = System.getenv("SFERUM_DB_URL");
-        String user = System.getenv().getOrDefault("SFERUM_DB_USER", "sa");
-        String password = System.getenv().getOrDefault("SFERUM_DB_PASSWORD", "sa");
-        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+        try (Connection connection = serverDatabase()) {
             for (String table : allTables(connection)) {
                 try (Statement all = connection.createStatement(); ResultSet rows = all.executeQuery("select * from "
                         + table)) {

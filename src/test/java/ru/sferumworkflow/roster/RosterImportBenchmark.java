@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 import jakarta.json.JsonObject;
 
@@ -77,21 +77,11 @@ class RosterImportBenchmark extends ServerTest {
 
     /** A line of /proc/<pid>/status of the server this test runs against (VmHWM is the peak resident size). */
     static long serverMemoryKb(String field) throws IOException {
-        String baseDir = System.getProperty("it.baseDir");
-        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                String commandLine;
-                try {
-                    commandLine = new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    continue;
-                }
-                if (commandLine.contains("jboss-modules") && commandLine.contains(baseDir)) {
-                    for (String line : Files.readAllLines(process.resolve("status"))) {
-                        if (line.startsWith(field + ":")) {
-                            return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                        }
-                    }
+        Optional<ProcessHandle> server = serverProcess();
+        if (server.isPresent()) {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(server.get().pid()), "status"))) {
+                if (line.startsWith(field + ":")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
                 }
             }
         }

@@ -69,7 +69,7 @@ class ClusterIT {
         cable = new TcpForwarder(15432, 5432);
         cable.restore();
         settings = new HashMap<>(direct);
-        settings.put("SFERUM_DB_URL", "jdbc:postgresql://127.0.0.1:" + cable.port() + "/sferum_cluster?prepareThreshold=0");
+        settings.put("SFERUM_DB_URL", "jdbc:postgresql://127.0.0.1:" + cable.port() + "/sferum_cluster" + NodeSettings.ADDRESS_OPTIONS);
         node1 = ServerNode.prepare("node1", 200, FOLDER.resolve("node1"), settings);
         node2 = ServerNode.prepare("node2", 300, FOLDER.resolve("node2"), settings);
         node1.start(Duration.ofMinutes(4));

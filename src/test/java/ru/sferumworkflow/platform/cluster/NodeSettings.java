@@ -15,6 +15,8 @@ import java.util.Map;
 final class NodeSettings {
 
     static final String POSTGRESQL = "jdbc:postgresql://127.0.0.1:5432/";
+    /** The options docs/operations.md gives a PostgreSQL address (each query planned with its values). */
+    static final String ADDRESS_OPTIONS = "?prepareThreshold=0";
     static final String JOB_LOCK_SECONDS = "20";
 
     private NodeSettings() {
@@ -31,7 +33,7 @@ final class NodeSettings {
         }
         Map<String, String> settings = common(smtpPort);
         settings.put("SFERUM_DB_DRIVER", "postgresql");
-        settings.put("SFERUM_DB_URL", POSTGRESQL + database + "?prepareThreshold=0");
+        settings.put("SFERUM_DB_URL", POSTGRESQL + database + ADDRESS_OPTIONS);
         settings.put("SFERUM_DB_USER", "postgres");
         settings.put("SFERUM_DB_PASSWORD", "postgres");
         return settings;
