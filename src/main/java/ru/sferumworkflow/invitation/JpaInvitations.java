@@ -57,6 +57,16 @@ public class JpaInvitations {
                 .setParameter("invitation", invitationId).getResultList();
     }
 
+    /**
+     * The recipient at this place of the invitation's list (ordered as {@link #recipients}): each letter job reads
+     * only its own, not the whole list.
+     */
+    public Recipient recipientAt(String invitationId, int index) {
+        return em.createQuery("select r from Recipient r where r.invitationId = :invitation order by r.id",
+                        Recipient.class)
+                .setParameter("invitation", invitationId).setFirstResult(index).setMaxResults(1).getSingleResult();
+    }
+
     /** The person's personal links that are still usable: not yet sent, or sent and not yet followed. */
     public List<Recipient> unusedLinksOf(String personId) {
         return em.createQuery("select r from Recipient r where r.personId = :person and r.status in :statuses",

@@ -48,7 +48,7 @@ public class SendInvitationMail implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Invitation invitation = invitations.ofProcess(execution.getProcessInstanceId()).orElseThrow();
         int index = (Integer) execution.getVariable("loopCounter");
-        Recipient recipient = invitations.recipients(invitation.id()).get(index);
+        Recipient recipient = invitations.recipientAt(invitation.id(), index);
         if (recipient.status() != RecipientStatus.PENDING || !invitation.isOpen(Clock.now())) {
             return;
         }

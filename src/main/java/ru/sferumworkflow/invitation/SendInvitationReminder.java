@@ -46,7 +46,7 @@ public class SendInvitationReminder implements JavaDelegate {
         if (!invitation.isOpen(Clock.now())) {
             return;
         }
-        Recipient recipient = invitations.recipients(invitation.id()).get((Integer) execution.getVariable("loopCounter"));
+        Recipient recipient = invitations.recipientAt(invitation.id(), (Integer) execution.getVariable("loopCounter"));
         if (!recipient.awaitsClaim() || recipient.remindedAt() != null) {
             return;
         }

@@ -107,7 +107,7 @@ public final class ServerProfile {
         return false;
     }
 
-    private static void jcmd(long pid, String... command) {
+    static void jcmd(long pid, String... command) {
         List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 String.valueOf(pid)));
         line.addAll(List.of(command));

@@ -6,27 +6,21 @@ import static ru.sferumworkflow.platform.WebappClient.array;
 import static ru.sferumworkflow.platform.WebappClient.object;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -57,8 +51,6 @@ class TasklistBenchmark extends ServerTest {
     private static final int COSTED = 1_000;
     private static final String DEPUTY = "Морозов Сергей Викторович";
     private static final String REVIEW = "reviewStatus";
-    private static final AtomicInteger RESENT = new AtomicInteger();
-    private static final Pattern HEAP = Pattern.compile("(?m)^jvm_memory_used_bytes\\{area=\"heap\"} (\\S+)$");
     /** With -Dbenchmark.profile=true: where the server's time went (ServerProfile), stage by stage, for the report. */
     private final List<String> profiles = new ArrayList<>();
 
@@ -80,7 +72,7 @@ class TasklistBenchmark extends ServerTest {
     void theAdministratorsGroupListAtAThousandTenThousandAndAHundredThousandOpenTasks() throws Exception {
         WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
         WebappClient operator = WebappClient.loggedIn(base, "operator", "cockpit");
-        double commitsPerSecond = rawCommitRate();
+        double commitsPerSecond = ServerFigures.rawCommitRate();
 
         List<Stage> stages = new ArrayList<>();
         int open = openReviews(operator);
@@ -111,7 +103,12 @@ class TasklistBenchmark extends ServerTest {
             }
             double[] count = measure(() -> tasklist(admin, "count"));
             assertThat(object(tasklist(admin, "count")).getInt("count")).isGreaterThanOrEqualTo(size);
-            stages.add(new Stage(size, costSeconds * 1000 / COSTED, list, count, heapMegabytes(), memory()));
+            Stage stage = new Stage(size, costSeconds * 1000 / COSTED, list, count, ServerFigures.heapMegabytes(base),
+                    ServerFigures.residentMemory());
+            stages.add(stage);
+            // A long run stopped early still leaves the stages it finished in the log.
+            System.out.printf("Ступень %,d задач: список p50/p95 %.0f/%.0f мс, число p50/p95 %.0f/%.0f мс, %.1f мс на "
+                    + "экземпляр%n", size, list[0], list[1], count[0], count[1], stage.millisPerInstance());
         }
         report(stages, commitsPerSecond, profiles);
     }
@@ -163,26 +160,10 @@ class TasklistBenchmark extends ServerTest {
         }
     }
 
-    /**
-     * One verification, as the start form sends it. Over HTTP/1.1 the server now and then closes a kept-alive
-     * connection just as the client sends on it («header parser received no bytes»): such a start is sent again, and
-     * the report says how many were (a start sent twice would be one more open task, which the counts allow for).
-     */
+    /** One verification, as the start form sends it. */
     private static void startOne(WebappClient admin, int i) {
-        Map<String, String> values = Map.of("givenName", DEPUTY,
-                "givenPhone", String.format("+7 902 %03d-%02d-%02d", i / 10_000, i / 100 % 100, i % 100));
-        for (int attempt = 1; ; attempt++) {
-            try {
-                Tasks.start(admin, "teacherVerification", values);
-                return;
-            } catch (UncheckedIOException lost) {
-                if (attempt == 3) {
-                    throw lost;
-                }
-                RESENT.incrementAndGet();
-                System.out.println("Запуск " + i + " отправлен снова: " + lost.getCause().getMessage());
-            }
-        }
+        Tasks.start(admin, "teacherVerification", Map.of("givenName", DEPUTY,
+                "givenPhone", String.format("+7 902 %03d-%02d-%02d", i / 10_000, i / 100 % 100, i % 100)));
     }
 
     private static int openReviews(WebappClient operator) {
@@ -210,54 +191,6 @@ class TasklistBenchmark extends ServerTest {
                 analyze.execute("analyze");
             }
         }
-    }
-
-    /** Small transactions, one row each, on the server's own database: what the database can commit at most. */
-    private static double rawCommitRate() throws SQLException {
-        int commits = 2_000;
-        try (Connection connection = serverDatabase()) {
-            try (Statement ddl = connection.createStatement()) {
-                ddl.execute("create table BENCHMARK_COMMIT (ID integer primary key, VAL varchar(40))");
-            }
-            connection.setAutoCommit(false);
-            long start = System.nanoTime();
-            try (PreparedStatement insert = connection.prepareStatement("insert into BENCHMARK_COMMIT values (?, ?)")) {
-                for (int i = 0; i < commits; i++) {
-                    insert.setInt(1, i);
-                    insert.setString(2, "строка " + i);
-                    insert.executeUpdate();
-                    connection.commit();
-                }
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            connection.setAutoCommit(true);
-            try (Statement ddl = connection.createStatement()) {
-                ddl.execute("drop table BENCHMARK_COMMIT");
-            }
-            return commits / seconds;
-        }
-    }
-
-    private double heapMegabytes() {
-        HttpResponse<String> metrics = WebappClient.anonymous(base).send("GET", "metrics", null, true,
-                Map.of("Authorization", "Bearer " + OperationsIT.METRICS_TOKEN, "Accept", "text/plain"));
-        Matcher heap = HEAP.matcher(metrics.body());
-        return heap.find() ? Double.parseDouble(heap.group(1)) / (1024 * 1024) : Double.NaN;
-    }
-
-    /** The server's resident memory now and at its peak (VmRSS, VmHWM), in MiB, read from /proc. */
-    private static double[] memory() throws IOException {
-        Optional<ProcessHandle> server = serverProcess();
-        if (server.isEmpty()) {
-            return new double[] {Double.NaN, Double.NaN};
-        }
-        String status = Files.readString(Path.of("/proc", String.valueOf(server.get().pid()), "status"));
-        return new double[] {kibibytes(status, "VmRSS") / 1024, kibibytes(status, "VmHWM") / 1024};
-    }
-
-    private static double kibibytes(String status, String field) {
-        Matcher value = Pattern.compile("(?m)^" + field + ":\\s+(\\d+) kB").matcher(status);
-        return value.find() ? Double.parseDouble(value.group(1)) : Double.NaN;
     }
 
     /** A figure, or null when it could not be read (JSON has no NaN). */
@@ -299,7 +232,6 @@ class TasklistBenchmark extends ServerTest {
                         first.tasks(), listRatio),
                 String.format("- Стоимость экземпляра при %,d в базе / при %,d: **%.2f** (цель — не больше 1,3).",
                         last.tasks(), first.tasks(), costRatio),
-                "- Запусков, отправленных повторно (соединение закрыто сервером до ответа): " + RESENT.get() + ".",
                 String.format("- Предел базы: %.0f фиксаций в секунду (цикл маленьких транзакций JDBC из JVM теста); "
                         + "запуск экземпляра — не меньше двух транзакций (запрос формы и асинхронный шаг), так что "
                         + "%.0f экземпляров в секунду — это %.0f %% предела.", commitsPerSecond,
