@@ -7,9 +7,6 @@ import static ru.sferumworkflow.platform.WebappClient.encode;
 import static ru.sferumworkflow.platform.WebappClient.object;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import ru.sferumworkflow.platform.BenchmarkReport;
 import ru.sferumworkflow.platform.Eventually;
 import ru.sferumworkflow.platform.Readings;
 import ru.sferumworkflow.platform.ServerTest;
@@ -168,7 +166,7 @@ class AuditBenchmark extends ServerTest {
 
     private static void report(double fillSeconds, Map<String, Long> rows, long total, Map<String, double[]> timings)
             throws Exception {
-        String database = !onPostgresql() ? "H2 (файл)" : "PostgreSQL";
+        String database = BenchmarkReport.database();
         List<String> lines = new ArrayList<>(List.of("# Аудит: " + INSTANCES + " экземпляров, " + total
                         + " строк истории", "", "База данных: " + database + "; сервер: -Xmx1g; " + CLIENTS
                         + " клиента REST одновременно.", "",
@@ -185,13 +183,6 @@ class AuditBenchmark extends ServerTest {
             readings.add(what, Json.createObjectBuilder().add("p50", figures[0]).add("p95", figures[1])
                     .add("max", figures[2]));
         });
-        String report = String.join("\n", lines) + "\n";
-        System.out.println(report);
-        String name = "audit-" + (!onPostgresql() ? "h2" : "postgresql");
-        Path out = Path.of("target", "benchmark", name + ".md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report, StandardCharsets.UTF_8);
-        Files.writeString(out.resolveSibling(name + ".json"), json.add("readings", readings).build().toString(),
-                StandardCharsets.UTF_8);
+        BenchmarkReport.write("audit", String.join("\n", lines) + "\n", json.add("readings", readings).build());
     }
 }

@@ -6,9 +6,6 @@ import static ru.sferumworkflow.platform.WebappClient.array;
 import static ru.sferumworkflow.platform.WebappClient.object;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -20,7 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import ru.sferumworkflow.platform.BenchmarkReport;
 import ru.sferumworkflow.platform.Eventually;
 import ru.sferumworkflow.platform.ServerFigures;
 import ru.sferumworkflow.platform.ServerProfile;
@@ -118,7 +118,7 @@ class InvitationBenchmark extends ServerTest {
         }
 
         double[] bare = bareEngine(requests.size(), letters);
-        String database = !onPostgresql() ? "H2 (файл)" : "PostgreSQL";
+        String database = BenchmarkReport.database();
         List<String> lines = new ArrayList<>(List.of(
                 "# Приглашения: " + requests.size() + " приглашений, " + letters + " писем с личными ссылками, "
                         + WAVES + " волны подряд",
@@ -154,11 +154,19 @@ class InvitationBenchmark extends ServerTest {
             lines.addAll(hottest);
             lines.add("```");
         }
-        String report = String.join("\n", lines);
-        System.out.println(report);
-        Path out = Path.of("target", "benchmark", "invitations-" + (!onPostgresql() ? "h2" : "postgresql") + ".md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report, StandardCharsets.UTF_8);
+        JsonObjectBuilder json = Json.createObjectBuilder().add("database", database).add("invitations", requests.size())
+                .add("letters", letters).add("bareMailSeconds", bare[0]).add("bareExpirySeconds", bare[1]);
+        BenchmarkReport.figure(json, "rawCommitsPerSecond", commitsPerSecond);
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        for (Wave wave : waves) {
+            JsonObjectBuilder row = Json.createObjectBuilder().add("issueSeconds", wave.issueSeconds())
+                    .add("mailSeconds", wave.mailSeconds()).add("mailRatioToBare", bare[0] / wave.mailSeconds())
+                    .add("expirySeconds", wave.expirySeconds()).add("expiryRatioToBare", bare[1] / wave.expirySeconds());
+            BenchmarkReport.figure(row, "heapAfterFullCollectionMiB", wave.heapMegabytes());
+            BenchmarkReport.figure(row, "peakRssMiB", wave.peakRssMegabytes());
+            rows.add(row);
+        }
+        BenchmarkReport.write("invitations", String.join("\n", lines), json.add("waves", rows).build());
     }
 
     /**

@@ -1,7 +1,6 @@
 package ru.sferumworkflow.platform;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;

@@ -5,11 +5,7 @@ import static ru.sferumworkflow.platform.WebappClient.ENGINE;
 import static ru.sferumworkflow.platform.WebappClient.array;
 import static ru.sferumworkflow.platform.WebappClient.object;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -193,21 +189,12 @@ class TasklistBenchmark extends ServerTest {
         }
     }
 
-    /** A figure, or null when it could not be read (JSON has no NaN). */
-    private static void figure(JsonObjectBuilder json, String name, double value) {
-        if (Double.isFinite(value)) {
-            json.add(name, value);
-        } else {
-            json.addNull(name);
-        }
-    }
-
     private record Stage(int tasks, double millisPerInstance, double[] list, double[] count, double heapMegabytes,
             double[] rss) {
     }
 
-    private static void report(List<Stage> stages, double commitsPerSecond, List<String> profiles) throws IOException {
-        String database = onPostgresql() ? "PostgreSQL" : "H2 (файл)";
+    private static void report(List<Stage> stages, double commitsPerSecond, List<String> profiles) {
+        String database = BenchmarkReport.database();
         List<String> lines = new ArrayList<>(List.of(
                 "# Tasklist при многих открытых задачах — " + database,
                 "",
@@ -244,31 +231,23 @@ class TasklistBenchmark extends ServerTest {
             lines.addAll(profiles);
             lines.add("```");
         }
-        String text = String.join("\n", lines);
-        System.out.println(text);
-        String name = "tasklist-" + (onPostgresql() ? "postgresql" : "h2");
-        Path out = Path.of("target", "benchmark", name + ".md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, text, StandardCharsets.UTF_8);
-
         JsonObjectBuilder json = Json.createObjectBuilder().add("database", database);
-        figure(json, "rawCommitsPerSecond", commitsPerSecond);
-        figure(json, "listP95Ratio", listRatio);
-        figure(json, "costRatio", costRatio);
+        BenchmarkReport.figure(json, "rawCommitsPerSecond", commitsPerSecond);
+        BenchmarkReport.figure(json, "listP95Ratio", listRatio);
+        BenchmarkReport.figure(json, "costRatio", costRatio);
         var rows = Json.createArrayBuilder();
         for (Stage stage : stages) {
             JsonObjectBuilder row = Json.createObjectBuilder().add("openTasks", stage.tasks());
-            figure(row, "listP50Ms", stage.list()[0]);
-            figure(row, "listP95Ms", stage.list()[1]);
-            figure(row, "countP50Ms", stage.count()[0]);
-            figure(row, "countP95Ms", stage.count()[1]);
-            figure(row, "msPerInstance", stage.millisPerInstance());
-            figure(row, "heapMiB", stage.heapMegabytes());
-            figure(row, "rssMiB", stage.rss()[0]);
-            figure(row, "peakRssMiB", stage.rss()[1]);
+            BenchmarkReport.figure(row, "listP50Ms", stage.list()[0]);
+            BenchmarkReport.figure(row, "listP95Ms", stage.list()[1]);
+            BenchmarkReport.figure(row, "countP50Ms", stage.count()[0]);
+            BenchmarkReport.figure(row, "countP95Ms", stage.count()[1]);
+            BenchmarkReport.figure(row, "msPerInstance", stage.millisPerInstance());
+            BenchmarkReport.figure(row, "heapMiB", stage.heapMegabytes());
+            BenchmarkReport.figure(row, "rssMiB", stage.rss()[0]);
+            BenchmarkReport.figure(row, "peakRssMiB", stage.rss()[1]);
             rows.add(row);
         }
-        Files.writeString(out.resolveSibling(name + ".json"), json.add("stages", rows).build().toString(),
-                StandardCharsets.UTF_8);
+        BenchmarkReport.write("tasklist", String.join("\n", lines), json.add("stages", rows).build());
     }
 }

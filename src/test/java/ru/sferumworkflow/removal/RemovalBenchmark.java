@@ -7,11 +7,7 @@ import static ru.sferumworkflow.platform.WebappClient.encode;
 import static ru.sferumworkflow.platform.WebappClient.form;
 import static ru.sferumworkflow.platform.WebappClient.object;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import ru.sferumworkflow.platform.BenchmarkReport;
 import ru.sferumworkflow.platform.Eventually;
 import ru.sferumworkflow.platform.ServerTest;
 import ru.sferumworkflow.platform.WebappClient;
@@ -40,7 +38,7 @@ import ru.sferumworkflow.roster.RosterUploads;
  * «Удаление из чатов» at size, over HTTP against the provisioned server: a student who sits in 20 chats with two
  * parents is expelled; then 300 graduates at once (two parents each, a students' and a parents' chat per group).
  * Each removal runs to its end: the event is entered, every task is confirmed as an administrator would, the summary
- * goes out. Prints the time per person and writes it to target/benchmark/removal-*.md.
+ * goes out. Prints the time per person and writes it to target/benchmark/removal-*.md and .json.
  * Run: {@code ./mvnw -Pbenchmark verify -Dit.test=RemovalBenchmark} (size: -Dbenchmark.graduates=300).
  */
 class RemovalBenchmark extends ServerTest {
@@ -64,27 +62,39 @@ class RemovalBenchmark extends ServerTest {
     }
 
     @Test
-    void aStudentInTwentyChatsThenThreeHundredGraduates() throws IOException {
+    void aStudentInTwentyChatsThenThreeHundredGraduates() {
         WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
+        List<Case> cases = List.of(oneStudentInManyChats(admin), graduation(admin));
         List<String> report = new ArrayList<>();
         report.add("# Удаление из чатов: обучающийся в " + CHATS + " чатах с двумя родителями; " + GRADUATES + " выпускников");
         report.add("");
-        report.add("База данных: " + (!onPostgresql() ? "H2 (файл)" : "PostgreSQL")
+        report.add("База данных: " + BenchmarkReport.database()
                 + "; все задачи подтверждает администратор через REST, по одной; итог уходит письмом.");
         report.add("");
         report.add("| случай | людей | задач | ввод события, мс/чел. | подтверждение, мс/задачу | всего, с | на человека, с |");
         report.add("|---|---:|---:|---:|---:|---:|---:|");
-        report.add(oneStudentInManyChats(admin));
-        report.add(graduation(admin));
-        String text = String.join("\n", report) + "\n";
-        System.out.println(text);
-        Path out = Path.of("target", "benchmark", "removal"
-                + (!onPostgresql() ? "-h2" : "-postgresql") + ".md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, text, StandardCharsets.UTF_8);
+        JsonArrayBuilder figures = Json.createArrayBuilder();
+        for (Case removal : cases) {
+            report.add("| " + removal.title() + " | " + removal.people() + " | " + removal.tasks() + " | "
+                    + String.format("%.0f", removal.enteredMillis() / removal.people()) + " | "
+                    + String.format("%.0f", removal.confirmedMillis() / removal.tasks()) + " | "
+                    + String.format("%.1f", removal.totalSeconds()) + " | "
+                    + String.format("%.2f", removal.totalSeconds() / removal.people()) + " |");
+            figures.add(Json.createObjectBuilder().add("case", removal.title()).add("people", removal.people())
+                    .add("tasks", removal.tasks()).add("enterMsPerPerson", removal.enteredMillis() / removal.people())
+                    .add("confirmMsPerTask", removal.confirmedMillis() / removal.tasks())
+                    .add("totalSeconds", removal.totalSeconds()));
+        }
+        BenchmarkReport.write("removal", String.join("\n", report) + "\n", Json.createObjectBuilder()
+                .add("database", BenchmarkReport.database()).add("cases", figures).build());
     }
 
-    private String oneStudentInManyChats(WebappClient admin) {
+    /** One case as measured: the events entered, every task confirmed, every removal ended. */
+    private record Case(String title, int people, int tasks, double enteredMillis, double confirmedMillis,
+            double totalSeconds) {
+    }
+
+    private Case oneStudentInManyChats(WebappClient admin) {
         String code = "БН-" + ThreadLocalRandom.current().nextInt(1_000_000);
         RosterUploads.loaded(admin, "GROUPS", "Код группы;Курс\n" + code + ";1\n", Duration.ofSeconds(60));
         RosterUploads.loaded(admin, "STUDENTS", "Номер личного дела;ФИО;Дата рождения;Группа;ФИО родителя 1;E-mail родителя 1;"
@@ -105,7 +115,7 @@ class RemovalBenchmark extends ServerTest {
         return timed(admin, "обучающийся в " + CHATS + " чатах, 2 родителя", List.of(student.getString("id")), "EXPULSION");
     }
 
-    private String graduation(WebappClient admin) {
+    private Case graduation(WebappClient admin) {
         int groups = CollegeFiles.groupCount(GRADUATES);
         String tag = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000));
         RosterUploads.loaded(admin, "STAFF", CollegeFiles.staff(20), Duration.ofMinutes(5));
@@ -128,7 +138,7 @@ class RemovalBenchmark extends ServerTest {
     }
 
     /** Enters the events one after another, then confirms every task, then waits until every removal has ended. */
-    private String timed(WebappClient admin, String title, List<String> people, String kind) {
+    private Case timed(WebappClient admin, String title, List<String> people, String kind) {
         long start = System.nanoTime();
         List<String> instances = new ArrayList<>();
         for (String person : people) {
@@ -158,9 +168,7 @@ class RemovalBenchmark extends ServerTest {
         }
         double total = (System.nanoTime() - start) / 1e9;
         assertThat(tasks).isGreaterThanOrEqualTo(people.size());
-        return "| " + title + " | " + people.size() + " | " + tasks + " | " + String.format("%.0f", entered / people.size())
-                + " | " + String.format("%.0f", confirmed / tasks) + " | " + String.format("%.1f", total) + " | "
-                + String.format("%.2f", total / people.size()) + " |";
+        return new Case(title, people.size(), tasks, entered, confirmed, total);
     }
 
     private List<String> parentsOf(WebappClient admin, String student) {

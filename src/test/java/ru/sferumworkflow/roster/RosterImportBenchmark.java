@@ -4,24 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 
 import org.junit.jupiter.api.Test;
 
+import ru.sferumworkflow.platform.BenchmarkReport;
+import ru.sferumworkflow.platform.ServerFigures;
 import ru.sferumworkflow.platform.ServerTest;
 import ru.sferumworkflow.platform.WebappClient;
 
 /**
  * The roster import at a college's full size, against the provisioned server over HTTP: 200 staff, the groups,
  * 3,000 students with two parents each (6,000 parents); then the same files again (nothing changes). Prints the
- * time of each upload and the server's peak memory, and writes them to target/benchmark/roster-import.md.
+ * time of each upload and the server's peak memory, and writes them to target/benchmark/roster-import-*.md and .json.
  * Run: {@code ./mvnw -Pbenchmark verify -Dit.test=RosterImportBenchmark} (sizes: -Dbenchmark.students=10000 -Dbenchmark.staff=200).
  */
 class RosterImportBenchmark extends ServerTest {
@@ -33,36 +35,46 @@ class RosterImportBenchmark extends ServerTest {
     void aCollegeOfThreeThousandStudentsWithParentsAndStaff() throws IOException {
         WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
         int groups = CollegeFiles.groupCount(STUDENTS);
+        double rssBefore = ServerFigures.residentMemory()[0];
+        List<Upload> uploads = List.of(upload(admin, "STAFF", "Сотрудники", CollegeFiles.staff(STAFF), STAFF),
+                upload(admin, "GROUPS", "Группы", CollegeFiles.groups(groups, STAFF), groups),
+                upload(admin, "STUDENTS", "Обучающиеся и родители", CollegeFiles.students(STUDENTS), STUDENTS));
+        double[] rssAfter = ServerFigures.residentMemory();
+
         List<String> report = new ArrayList<>();
         report.add("# Загрузка списков: " + STAFF + " сотрудников, " + groups + " групп, " + STUDENTS
                 + " обучающихся и " + 2 * STUDENTS + " родителей");
         report.add("");
-        report.add("База данных: " + (!onPostgresql() ? "H2 (файл)" : "PostgreSQL") + "; сервер: -Xmx1g.");
+        report.add("База данных: " + BenchmarkReport.database() + "; сервер: -Xmx1g.");
         report.add("");
         report.add("| файл | строк | первая загрузка, с | повторная (без изменений), с |");
         report.add("|---|---:|---:|---:|");
-        long rssBefore = serverMemoryKb("VmRSS");
-
-        report.add(row(admin, "STAFF", "Сотрудники", CollegeFiles.staff(STAFF), STAFF));
-        report.add(row(admin, "GROUPS", "Группы", CollegeFiles.groups(groups, STAFF), groups));
-        report.add(row(admin, "STUDENTS", "Обучающиеся и родители", CollegeFiles.students(STUDENTS), STUDENTS));
-
+        JsonArrayBuilder figures = Json.createArrayBuilder();
+        for (Upload upload : uploads) {
+            report.add("| " + upload.title() + " | " + upload.lines() + " | " + String.format("%.1f", upload.firstSeconds())
+                    + " | " + String.format("%.1f", upload.againSeconds()) + " |");
+            figures.add(Json.createObjectBuilder().add("file", upload.kind()).add("lines", upload.lines())
+                    .add("firstSeconds", upload.firstSeconds()).add("againSeconds", upload.againSeconds()));
+        }
         report.add("");
-        report.add("Память сервера (RSS): до загрузок " + rssBefore / 1024 + " МБ, пик " + serverMemoryKb("VmHWM") / 1024
-                + " МБ, после " + serverMemoryKb("VmRSS") / 1024 + " МБ.");
-        String text = String.join("\n", report) + "\n";
-        System.out.println(text);
-        Path out = Path.of("target", "benchmark", "roster-import"
-                + (!onPostgresql() ? "-h2" : "-postgresql") + ".md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, text, StandardCharsets.UTF_8);
+        report.add(String.format("Память сервера (RSS): до загрузок %.0f МиБ, пик %.0f МиБ, после %.0f МиБ.", rssBefore,
+                rssAfter[1], rssAfter[0]));
+        JsonObjectBuilder json = Json.createObjectBuilder().add("database", BenchmarkReport.database());
+        BenchmarkReport.figure(json, "rssBeforeMiB", rssBefore);
+        BenchmarkReport.figure(json, "peakRssMiB", rssAfter[1]);
+        BenchmarkReport.figure(json, "rssAfterMiB", rssAfter[0]);
+        BenchmarkReport.write("roster-import", String.join("\n", report) + "\n", json.add("uploads", figures).build());
     }
 
-    private String row(WebappClient admin, String kind, String title, String file, int lines) {
+    /** One file, loaded twice: first it creates every line, then it changes nothing. */
+    private record Upload(String kind, String title, int lines, double firstSeconds, double againSeconds) {
+    }
+
+    private Upload upload(WebappClient admin, String kind, String title, String file, int lines) {
         byte[] content = file.getBytes(StandardCharsets.UTF_8);
         double first = timedUpload(admin, kind, content, lines, false);
         double again = timedUpload(admin, kind, content, lines, true);
-        return "| " + title + " | " + lines + " | " + String.format("%.1f", first) + " | " + String.format("%.1f", again) + " |";
+        return new Upload(kind, title, lines, first, again);
     }
 
     private double timedUpload(WebappClient admin, String kind, byte[] content, int lines, boolean unchanged) {
@@ -73,18 +85,5 @@ class RosterImportBenchmark extends ServerTest {
         assertThat(done.getString("status")).as(report.substring(0, Math.min(2000, report.length()))).isEqualTo("DONE");
         assertThat(unchanged ? done.getInt("unchanged") : done.getInt("created")).isEqualTo(lines);
         return seconds;
-    }
-
-    /** A line of /proc/<pid>/status of the server this test runs against (VmHWM is the peak resident size). */
-    static long serverMemoryKb(String field) throws IOException {
-        Optional<ProcessHandle> server = serverProcess();
-        if (server.isPresent()) {
-            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(server.get().pid()), "status"))) {
-                if (line.startsWith(field + ":")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        }
-        return -1;
     }
 }

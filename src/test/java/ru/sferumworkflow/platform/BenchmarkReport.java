@@ -1,0 +1,47 @@
+package ru.sferumworkflow.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * A benchmark's report: printed, and kept as target/benchmark/{name}-{h2|postgresql}.md for people and .json (the same
+ * figures) for whatever compares runs.
+ */
+public final class BenchmarkReport {
+
+    private BenchmarkReport() {
+    }
+
+    public static void write(String name, String markdown, JsonObject figures) {
+        System.out.println(markdown);
+        String file = name + "-" + (ServerTest.onPostgresql() ? "postgresql" : "h2");
+        Path folder = Path.of("target", "benchmark");
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve(file + ".md"), markdown, StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve(file + ".json"), figures.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The database the server under test runs on, as the reports name it. */
+    public static String database() {
+        return ServerTest.onPostgresql() ? "PostgreSQL" : "H2 (файл)";
+    }
+
+    /** A figure, or null when it could not be read (JSON has no NaN). */
+    public static void figure(JsonObjectBuilder json, String name, double value) {
+        if (Double.isFinite(value)) {
+            json.add(name, value);
+        } else {
+            json.addNull(name);
+        }
+    }
+}
