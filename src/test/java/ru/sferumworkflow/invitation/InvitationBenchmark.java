@@ -35,6 +35,7 @@ import ru.sferumworkflow.platform.Eventually;
 import ru.sferumworkflow.platform.ServerFigures;
 import ru.sferumworkflow.platform.ServerProfile;
 import ru.sferumworkflow.platform.ServerTest;
+import ru.sferumworkflow.platform.TestProcessEngine;
 import ru.sferumworkflow.platform.WebappClient;
 import ru.sferumworkflow.roster.RosterUploads;
 import ru.sferumworkflow.roster.CollegeFiles;
@@ -117,7 +118,7 @@ class InvitationBenchmark extends ServerTest {
                     ServerFigures.residentMemory()[1]));
         }
 
-        double[] bare = bareEngine(requests.size(), letters);
+        double[] bare = bareFigures(requests.size(), letters);
         String database = BenchmarkReport.database();
         List<String> lines = new ArrayList<>(List.of(
                 "# Приглашения: " + requests.size() + " приглашений, " + letters + " писем с личными ссылками, "
@@ -196,9 +197,9 @@ class InvitationBenchmark extends ServerTest {
      * server's settings, or a database of its own on the same PostgreSQL server): seconds for the letters, seconds
      * for the expiry.
      */
-    private static double[] bareEngine(int invitations, int letters) throws Exception {
+    private static double[] bareFigures(int invitations, int letters) throws Exception {
         Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
-        ProcessEngine engine = bareDatabase("invitation-benchmark-bare", NoOpInvitationSteps.beans(calls));
+        ProcessEngine engine = TestProcessEngine.bare("invitation-benchmark-bare", NoOpInvitationSteps.beans(calls));
         try {
             engine.getRepositoryService().createDeployment()
                     .addClasspathResource("processes/invitation/invitation.bpmn")

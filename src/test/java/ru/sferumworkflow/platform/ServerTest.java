@@ -1,19 +1,11 @@
 package ru.sferumworkflow.platform;
 
-import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Comparator;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -43,35 +35,15 @@ public abstract class ServerTest {
      * mixed mode, user and password «sa» as the server's default).
      */
     protected static Connection serverDatabase() throws SQLException {
-        return DriverManager.getConnection(System.getenv("SFERUM_DB_URL"),
-                System.getenv().getOrDefault("SFERUM_DB_USER", "sa"), System.getenv().getOrDefault("SFERUM_DB_PASSWORD", "sa"));
+        return DriverManager.getConnection(System.getenv("SFERUM_DB_URL"), databaseUser(), databasePassword());
     }
 
-    /**
-     * A bare engine (the given beans as its steps, its job executor running) on an empty database of the same kind as
-     * the server's: an H2 file with the server's settings under target/benchmark, or a database of its own on the
-     * server's PostgreSQL — what a benchmark compares the application with.
-     */
-    protected static ProcessEngine bareDatabase(String name, Map<Object, Object> beans) throws SQLException, IOException {
-        String user = System.getenv().getOrDefault("SFERUM_DB_USER", "sa");
-        String password = System.getenv().getOrDefault("SFERUM_DB_PASSWORD", "sa");
-        if (!onPostgresql()) {
-            Path folder = Path.of("target", "benchmark", name).toAbsolutePath();
-            try (Stream<Path> files = Files.exists(folder) ? Files.walk(folder) : Stream.empty()) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-            return TestProcessEngine.bare(name, beans, "jdbc:h2:file:" + folder.resolve("bare") + ";WRITE_DELAY=0", user,
-                    password);
-        }
-        String database = name.replace('-', '_');
-        try (Connection server = serverDatabase(); Statement ddl = server.createStatement()) {
-            ddl.execute("drop database if exists " + database + " with (force)");
-            ddl.execute("create database " + database + " encoding 'UTF8' template template0");
-        }
-        String url = System.getenv("SFERUM_DB_URL").replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]+", "$1" + database);
-        return TestProcessEngine.bare(name, beans, url, user, password);
+    static String databaseUser() {
+        return System.getenv().getOrDefault("SFERUM_DB_USER", "sa");
+    }
+
+    static String databasePassword() {
+        return System.getenv().getOrDefault("SFERUM_DB_PASSWORD", "sa");
     }
 
     /** The JVM of the server under test: the one whose command line names the tests' base folder. */

@@ -1,6 +1,14 @@
 package ru.sferumworkflow.platform;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -10,8 +18,9 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 
 /**
- * An engine for process tests without a container: in-memory H2, no job executor (tests run jobs by hand),
- * the same shared settings as in the server, and the delegates given as beans.
+ * An engine without a container, with the same shared settings as in the server and the delegates given as beans:
+ * for process tests (in-memory H2, no job executor — tests run jobs by hand), and as the bare engine a benchmark
+ * compares the application with.
  */
 public final class TestProcessEngine {
 
@@ -25,15 +34,33 @@ public final class TestProcessEngine {
     }
 
     /**
-     * A bare engine for a benchmark's comparison: the models with no-op steps, on a database of the same kind as the
-     * server's (given empty), with its job executor running as the server's does.
+     * A bare engine for a benchmark's comparison — the models with no-op steps, its job executor running as the
+     * server's does — on an empty database of the same kind as the server's under test: an H2 file with the server's
+     * settings under target/benchmark, or a database of its own on the server's PostgreSQL.
      */
-    public static ProcessEngine bare(String name, Map<Object, Object> beans, String jdbcUrl, String user, String password) {
+    public static ProcessEngine bare(String name, Map<Object, Object> beans) throws SQLException, IOException {
+        String url;
+        if (ServerTest.onPostgresql()) {
+            String database = name.replace('-', '_');
+            try (Connection server = ServerTest.serverDatabase(); Statement ddl = server.createStatement()) {
+                ddl.execute("drop database if exists " + database + " with (force)");
+                ddl.execute("create database " + database + " encoding 'UTF8' template template0");
+            }
+            url = System.getenv("SFERUM_DB_URL").replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]+", "$1" + database);
+        } else {
+            Path folder = Path.of("target", "benchmark", name).toAbsolutePath();
+            try (Stream<Path> files = Files.exists(folder) ? Files.walk(folder) : Stream.empty()) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+            url = "jdbc:h2:file:" + folder.resolve("bare") + ";WRITE_DELAY=0";
+        }
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setJdbcUrl(jdbcUrl);
-        configuration.setJdbcUsername(user);
-        configuration.setJdbcPassword(password);
-        configuration.setJdbcDriver(jdbcUrl.startsWith("jdbc:postgresql:") ? "org.postgresql.Driver" : "org.h2.Driver");
+        configuration.setJdbcUrl(url);
+        configuration.setJdbcUsername(ServerTest.databaseUser());
+        configuration.setJdbcPassword(ServerTest.databasePassword());
+        configuration.setJdbcDriver(ServerTest.onPostgresql() ? "org.postgresql.Driver" : "org.h2.Driver");
         configuration.setAuthorizationEnabled(true);
         DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
         jobExecutor.setMaxWait(5000); // as the server's: an idle executor looks for due jobs at least every 5 s
