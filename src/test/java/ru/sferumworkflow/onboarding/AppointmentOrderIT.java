@@ -154,6 +154,25 @@ public class AppointmentOrderIT extends ServerTest {
     }
 
     @Test
+    void theAdministrationFollowsTheDirectorsOpenTaskButCannotWorkOnIt() {
+        WebappClient deputy = WebappClient.loggedIn(base, "deputy");
+        String instance = object(deputy.post(START, form(draft(uniqueNumber())))).getString("id");
+        JsonObject task = onlyTask(WebappClient.loggedIn(base, "director"), instance);
+        String id = task.getString("id");
+
+        // The administration reads the order's whole history, and so its open task too…
+        assertThat(object(deputy.get(ENGINE + "/task/" + id)).getString("name")).isEqualTo(task.getString("name"));
+        // …but the task is the director's: no comment, no claim, no decision.
+        assertThat(deputy.post(ENGINE + "/task/" + id + "/comment/create", "{\"message\": \"Согласовано\"}")
+                .statusCode()).isEqualTo(403);
+        assertThat(deputy.post(ENGINE + "/task/" + id + "/claim", "{\"userId\": \"deputy\"}").statusCode())
+                .isEqualTo(403);
+        assertThat(deputy.post(submit(task), form(Map.of("directorDecision", "approve"))).statusCode()).isEqualTo(403);
+        assertThat(onlyTask(WebappClient.loggedIn(base, "director"), instance).get("assignee").toString())
+                .isEqualTo("null");
+    }
+
+    @Test
     void onlyThoseWhoNeedThemSeeTheAdministratorsContacts() {
         String number = uniqueNumber();
         object(WebappClient.loggedIn(base, "deputy").post(START, form(draft(number))));

@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.json.Json;
@@ -40,6 +42,23 @@ public final class Tasks {
 
     public static JsonArray of(WebappClient user, String instance) {
         return array(user.get(ENGINE + "/task?processInstanceId=" + instance));
+    }
+
+    /**
+     * The instance's tasks that wait for that user — assigned to them or offered to their groups, as their Tasklist
+     * filters show them — not every task they may read (groups following a process read all its open tasks).
+     */
+    public static List<String> waitingFor(WebappClient user, String userId, String instance) {
+        List<String> names = new ArrayList<>();
+        for (String whose : List.of("assignee=" + userId, "candidateUser=" + userId + "&includeAssignedTasks=true")) {
+            for (JsonObject task : array(user.get(ENGINE + "/task?processInstanceId=" + instance + "&" + whose))
+                    .getValuesAs(JsonObject.class)) {
+                if (!names.contains(task.getString("name"))) {
+                    names.add(task.getString("name"));
+                }
+            }
+        }
+        return names;
     }
 
     public static void complete(WebappClient user, JsonObject task, Map<String, ?> values) {

@@ -199,7 +199,7 @@ class VerificationIT extends ServerTest {
         Tasks.runJob(WebappClient.loggedIn(base, "operator", "cockpit"), instance, "reviewOverdue");
         WebappClient director = WebappClient.loggedIn(base, "director");
         JsonObject escalated = Tasks.only(director, instance, "Подтвердить статус «учитель» (срок администраторов истёк)");
-        assertThat(Tasks.of(admin, instance)).isEmpty();
+        assertThat(Tasks.waitingFor(admin, "sferum-admin", instance)).isEmpty();
         Tasks.complete(director, escalated, Map.of("statusDecision", "refuse",
                 "statusReason", "Бухгалтер не ведёт занятий: статус «учитель» не нужен"));
         assertThat(Letters.text(Letters.to(mail, "orlov@college.example", "Статус «учитель» не подтверждён")))

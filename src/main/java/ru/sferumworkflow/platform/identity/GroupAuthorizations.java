@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
 import static ru.sferumworkflow.platform.identity.WorkflowGroup.ADMINISTRATION;
 import static ru.sferumworkflow.platform.identity.WorkflowGroup.AUDITORS;
 import static ru.sferumworkflow.platform.identity.WorkflowGroup.DIRECTOR;
@@ -25,6 +26,13 @@ import org.camunda.bpm.engine.authorization.Resources;
  * What each group may do, beyond the rights the engine gives by itself to a task's assignee and
  * candidate groups (read and complete that task). Auditors only ever get reading rights: they can
  * neither start a process nor claim or complete a task.
+ *
+ * <p>A staff group that reads a process's whole history (READ_HISTORY on its definition) also reads its open tasks
+ * (READ_TASK): an open task shows nothing its history does not — the history holds every task and the variables'
+ * current values. With that grant the engine's per-task grant to the candidate group carries only the right to work
+ * on the task, not to read it (CandidateGroupTaskGrants), and Tasklist's lists no longer compare every open task
+ * with as many grants as the group has open tasks (docs/performance.md, «Tasklist»). Auditors read through history
+ * only and get no READ_TASK.
  */
 class GroupAuthorizations {
 
@@ -65,12 +73,14 @@ class GroupAuthorizations {
         }
 
         // The administration drafts the appointment order.
-        grant(ADMINISTRATION, Resources.PROCESS_DEFINITION, APPOINTMENT_ORDER_PROCESS, CREATE_INSTANCE, READ_HISTORY);
+        grant(ADMINISTRATION, Resources.PROCESS_DEFINITION, APPOINTMENT_ORDER_PROCESS, CREATE_INSTANCE, READ_HISTORY,
+                READ_TASK);
         grant(ADMINISTRATION, Resources.PROCESS_INSTANCE, ANY, CREATE);
 
         // The registration of the college is the platform administrators' work; the administration follows it.
-        grant(WorkflowGroup.ADMINISTRATORS, Resources.PROCESS_DEFINITION, COLLEGE_REGISTRATION_PROCESS, READ_HISTORY);
-        grant(ADMINISTRATION, Resources.PROCESS_DEFINITION, COLLEGE_REGISTRATION_PROCESS, READ_HISTORY);
+        grant(WorkflowGroup.ADMINISTRATORS, Resources.PROCESS_DEFINITION, COLLEGE_REGISTRATION_PROCESS, READ_HISTORY,
+                READ_TASK);
+        grant(ADMINISTRATION, Resources.PROCESS_DEFINITION, COLLEGE_REGISTRATION_PROCESS, READ_HISTORY, READ_TASK);
 
         // Administrators, class teachers and teachers invite people into classes and chats (seed §20.1, §20.3, §20.4).
         // Only administrators read every invitation's history (its variables hold the platform link and names);
@@ -79,7 +89,7 @@ class GroupAuthorizations {
             grant(group, Resources.PROCESS_DEFINITION, INVITATION_PROCESS, CREATE_INSTANCE);
             grant(group, Resources.PROCESS_INSTANCE, ANY, CREATE);
         }
-        grant(WorkflowGroup.ADMINISTRATORS, Resources.PROCESS_DEFINITION, INVITATION_PROCESS, READ_HISTORY);
+        grant(WorkflowGroup.ADMINISTRATORS, Resources.PROCESS_DEFINITION, INVITATION_PROCESS, READ_HISTORY, READ_TASK);
 
         // Moderators (teachers, class teachers, the director and deputies in their chats) and administrators record
         // breaches of a chat's rules; the administration reviews appeals and, with the administrators, reads every
@@ -89,20 +99,20 @@ class GroupAuthorizations {
             grant(group, Resources.PROCESS_DEFINITION, BREACH_PROCESS, CREATE_INSTANCE);
             grant(group, Resources.PROCESS_INSTANCE, ANY, CREATE);
         }
-        grant(WorkflowGroup.ADMINISTRATORS, Resources.PROCESS_DEFINITION, BREACH_PROCESS, READ_HISTORY);
-        grant(ADMINISTRATION, Resources.PROCESS_DEFINITION, BREACH_PROCESS, READ_HISTORY);
+        grant(WorkflowGroup.ADMINISTRATORS, Resources.PROCESS_DEFINITION, BREACH_PROCESS, READ_HISTORY, READ_TASK);
+        grant(ADMINISTRATION, Resources.PROCESS_DEFINITION, BREACH_PROCESS, READ_HISTORY, READ_TASK);
 
         // Administrators verify the status «учитель» (seed §20.1), also for people who joined without an invitation.
         grant(WorkflowGroup.ADMINISTRATORS, Resources.PROCESS_DEFINITION, VERIFICATION_PROCESS, CREATE_INSTANCE,
-                READ_HISTORY);
+                READ_HISTORY, READ_TASK);
         grant(WorkflowGroup.ADMINISTRATORS, Resources.PROCESS_INSTANCE, ANY, CREATE);
 
         // Administrators propose additional administrators (seed §20.1); the director approves.
         grant(WorkflowGroup.ADMINISTRATORS, Resources.PROCESS_DEFINITION, ADMINISTRATOR_PROCESS, CREATE_INSTANCE,
-                READ_HISTORY);
+                READ_HISTORY, READ_TASK);
         // The director's distribution of class teachers: entered by the director, a deputy or an administrator.
         for (WorkflowGroup group : List.of(DIRECTOR, ADMINISTRATION, WorkflowGroup.ADMINISTRATORS)) {
-            grant(group, Resources.PROCESS_DEFINITION, DISTRIBUTION_PROCESS, CREATE_INSTANCE, READ_HISTORY);
+            grant(group, Resources.PROCESS_DEFINITION, DISTRIBUTION_PROCESS, CREATE_INSTANCE, READ_HISTORY, READ_TASK);
             grant(group, Resources.PROCESS_INSTANCE, ANY, CREATE);
         }
 
@@ -115,24 +125,24 @@ class GroupAuthorizations {
             grant(group, Resources.PROCESS_INSTANCE, ANY, CREATE);
         }
         for (WorkflowGroup group : List.of(ADMINISTRATION, WorkflowGroup.ADMINISTRATORS)) {
-            grant(group, Resources.PROCESS_DEFINITION, PUBLICATION_PROCESS, READ_HISTORY);
-            grant(group, Resources.PROCESS_DEFINITION, BROADCAST_PROCESS, READ_HISTORY);
+            grant(group, Resources.PROCESS_DEFINITION, PUBLICATION_PROCESS, READ_HISTORY, READ_TASK);
+            grant(group, Resources.PROCESS_DEFINITION, BROADCAST_PROCESS, READ_HISTORY, READ_TASK);
         }
 
         // The monthly usage report starts by itself; the director or an administrator may ask for another month's.
         for (WorkflowGroup group : List.of(DIRECTOR, WorkflowGroup.ADMINISTRATORS)) {
-            grant(group, Resources.PROCESS_DEFINITION, USAGE_REPORT_PROCESS, CREATE_INSTANCE, READ_HISTORY);
+            grant(group, Resources.PROCESS_DEFINITION, USAGE_REPORT_PROCESS, CREATE_INSTANCE, READ_HISTORY, READ_TASK);
             grant(group, Resources.PROCESS_INSTANCE, ANY, CREATE);
         }
 
         // The destruction of personal data is proposed by administrators and approved by the administration or the
         // director (the commission); both follow its history. Nobody starts it by hand: the daily sweep does.
         for (WorkflowGroup group : List.of(ADMINISTRATION, WorkflowGroup.ADMINISTRATORS)) {
-            grant(group, Resources.PROCESS_DEFINITION, DESTRUCTION_PROCESS, READ_HISTORY);
+            grant(group, Resources.PROCESS_DEFINITION, DESTRUCTION_PROCESS, READ_HISTORY, READ_TASK);
         }
 
         // The director follows every process of the college.
-        grant(DIRECTOR, Resources.PROCESS_DEFINITION, ANY, READ_HISTORY, READ_INSTANCE);
+        grant(DIRECTOR, Resources.PROCESS_DEFINITION, ANY, READ_HISTORY, READ_TASK, READ_INSTANCE);
         // …and reads the audit, decision tables' answers included.
         grant(DIRECTOR, Resources.DECISION_DEFINITION, ANY, READ, READ_HISTORY);
 

@@ -40,12 +40,19 @@ public class TaskWriteGuard extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** Runs under the caller's authentication, which the web apps' login set for this request. */
+    /**
+     * Runs under the caller's authentication, which the web apps' login set for this request. Seeing the task is not
+     * enough: groups that follow a process read all its open tasks (GroupAuthorizations), also those of others.
+     */
     private boolean mayWorkOn(String taskId) {
         var engine = bootstrap.processEngine();
-        if (engine.getIdentityService().getCurrentAuthentication() == null) {
+        var authentication = engine.getIdentityService().getCurrentAuthentication();
+        if (authentication == null) {
             return false;
         }
-        return engine.getTaskService().createTaskQuery().taskId(taskId).count() == 1;
+        var tasks = engine.getTaskService();
+        String user = authentication.getUserId();
+        return tasks.createTaskQuery().taskId(taskId).taskAssignee(user).count() == 1
+                || tasks.createTaskQuery().taskId(taskId).taskCandidateUser(user).includeAssignedTasks().count() == 1;
     }
 }

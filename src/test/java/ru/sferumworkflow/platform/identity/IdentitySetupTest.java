@@ -30,16 +30,25 @@ class IdentitySetupTest {
 
     @BeforeAll
     static void productionStart() {
-        System.setProperty("jboss.server.data.dir", dataDir.toString());
-        System.clearProperty("sferum.demo-data");
-        engine = TestProcessEngine.create("identity-test", Map.of());
-        IdentitySetup setup = new IdentitySetup();
-        setup.apply(engine);
-        setup.apply(engine); // a second start changes nothing
+        engine = startWithoutDemoData("identity-test", dataDir);
+        new IdentitySetup().apply(engine); // a second start changes nothing
     }
 
     @AfterAll
     static void close() {
+        stop(engine);
+    }
+
+    /** An engine with the identity a start without demo data leaves, its data folder (the operator's file) there. */
+    static ProcessEngine startWithoutDemoData(String name, Path dataDir) {
+        System.setProperty("jboss.server.data.dir", dataDir.toString());
+        System.clearProperty("sferum.demo-data");
+        ProcessEngine engine = TestProcessEngine.create(name, Map.of());
+        new IdentitySetup().apply(engine);
+        return engine;
+    }
+
+    static void stop(ProcessEngine engine) {
         engine.close();
         System.clearProperty("jboss.server.data.dir");
     }
@@ -76,5 +85,19 @@ class IdentitySetupTest {
                 .noneMatch(grant -> grant.isPermissionGranted(Permissions.CREATE) || grant.isPermissionGranted(Permissions.UPDATE));
         assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn("auditors")
                 .resourceType(Resources.TASK).count()).as("no rights on runtime tasks").isZero();
+        assertThat(auditors.resourceType(Resources.PROCESS_DEFINITION).list())
+                .noneMatch(grant -> grant.isPermissionGranted(Permissions.READ_TASK));
+    }
+
+    @Test
+    void aStaffGroupThatReadsAProcesssHistoryReadsItsOpenTasksToo() {
+        var definitionGrants = engine.getAuthorizationService().createAuthorizationQuery()
+                .resourceType(Resources.PROCESS_DEFINITION).list().stream()
+                .filter(grant -> grant.getGroupId() != null && !grant.getGroupId().equals("auditors")
+                        && !grant.getGroupId().equals("camunda-admin"))
+                .filter(grant -> grant.isPermissionGranted(Permissions.READ_HISTORY)).toList();
+        assertThat(definitionGrants).hasSizeGreaterThan(10)
+                .allSatisfy(grant -> assertThat(grant.isPermissionGranted(Permissions.READ_TASK))
+                        .as(grant.getGroupId() + " on " + grant.getResourceId()).isTrue());
     }
 }
