@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -50,6 +51,23 @@ public final class ServerFigures {
         }
         String status = Files.readString(Path.of("/proc", String.valueOf(server.get().pid()), "status"));
         return new double[] {kibibytes(status, "VmRSS") / 1024, kibibytes(status, "VmHWM") / 1024};
+    }
+
+    /**
+     * The space the server's database takes on disk, in MiB: the H2 file (H2 compacts it only when the database closes,
+     * see configure-server.cli) or PostgreSQL's database.
+     */
+    public static double databaseMegabytes() throws IOException {
+        if (!ServerTest.onPostgresql()) {
+            return Files.size(Path.of(System.getProperty("it.baseDir"), "data", "sferum", "sferum.mv.db")) / (1024.0 * 1024);
+        }
+        try (Connection connection = ServerTest.serverDatabase(); Statement size = connection.createStatement();
+                ResultSet result = size.executeQuery("select pg_database_size(current_database())")) {
+            result.next();
+            return result.getLong(1) / (1024.0 * 1024);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Размер базы не измерен: " + e.getMessage(), e);
+        }
     }
 
     /** Small transactions, one row each, on the server's own database: what the database can commit at most. */

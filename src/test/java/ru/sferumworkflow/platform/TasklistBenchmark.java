@@ -100,11 +100,12 @@ class TasklistBenchmark extends ServerTest {
             double[] count = measure(() -> tasklist(admin, "count"));
             assertThat(object(tasklist(admin, "count")).getInt("count")).isGreaterThanOrEqualTo(size);
             Stage stage = new Stage(size, costSeconds * 1000 / COSTED, list, count, ServerFigures.heapMegabytes(base),
-                    ServerFigures.residentMemory());
+                    ServerFigures.residentMemory(), ServerFigures.databaseMegabytes());
             stages.add(stage);
             // A long run stopped early still leaves the stages it finished in the log.
             System.out.printf("Ступень %,d задач: список p50/p95 %.0f/%.0f мс, число p50/p95 %.0f/%.0f мс, %.1f мс на "
-                    + "экземпляр%n", size, list[0], list[1], count[0], count[1], stage.millisPerInstance());
+                    + "экземпляр, база %.0f МиБ%n", size, list[0], list[1], count[0], count[1], stage.millisPerInstance(),
+                    stage.databaseMegabytes());
         }
         report(stages, commitsPerSecond, profiles);
     }
@@ -190,7 +191,7 @@ class TasklistBenchmark extends ServerTest {
     }
 
     private record Stage(int tasks, double millisPerInstance, double[] list, double[] count, double heapMegabytes,
-            double[] rss) {
+            double[] rss, double databaseMegabytes) {
     }
 
     private static void report(List<Stage> stages, double commitsPerSecond, List<String> profiles) {
@@ -203,12 +204,14 @@ class TasklistBenchmark extends ServerTest {
                         + CLIENTS + " клиента запускают процессы одновременно.",
                 "",
                 "| открытых задач | список p50, мс | список p95, мс | число p50, мс | число p95, мс | мс на экземпляр"
-                        + " (последние " + COSTED + ") | экземпляров в секунду | куча, МиБ | RSS, МиБ | пик RSS, МиБ |",
-                "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"));
+                        + " (последние " + COSTED + ") | экземпляров в секунду | куча, МиБ | RSS, МиБ | пик RSS, МиБ"
+                        + " | база на диске, МиБ |",
+                "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"));
         for (Stage stage : stages) {
-            lines.add(String.format("| %,d | %.0f | %.0f | %.0f | %.0f | %.1f | %.0f | %.0f | %.0f | %.0f |", stage.tasks(),
-                    stage.list()[0], stage.list()[1], stage.count()[0], stage.count()[1], stage.millisPerInstance(),
-                    1000 / stage.millisPerInstance(), stage.heapMegabytes(), stage.rss()[0], stage.rss()[1]));
+            lines.add(String.format("| %,d | %.0f | %.0f | %.0f | %.0f | %.1f | %.0f | %.0f | %.0f | %.0f | %,.0f |",
+                    stage.tasks(), stage.list()[0], stage.list()[1], stage.count()[0], stage.count()[1],
+                    stage.millisPerInstance(), 1000 / stage.millisPerInstance(), stage.heapMegabytes(), stage.rss()[0],
+                    stage.rss()[1], stage.databaseMegabytes()));
         }
         Stage first = stages.get(0);
         Stage last = stages.get(stages.size() - 1);
@@ -246,6 +249,7 @@ class TasklistBenchmark extends ServerTest {
             BenchmarkReport.figure(row, "heapMiB", stage.heapMegabytes());
             BenchmarkReport.figure(row, "rssMiB", stage.rss()[0]);
             BenchmarkReport.figure(row, "peakRssMiB", stage.rss()[1]);
+            BenchmarkReport.figure(row, "databaseMiB", stage.databaseMegabytes());
             rows.add(row);
         }
         BenchmarkReport.write("tasklist", String.join("\n", lines), json.add("stages", rows).build());
