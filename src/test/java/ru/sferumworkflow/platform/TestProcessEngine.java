@@ -1,14 +1,10 @@
 package ru.sferumworkflow.platform;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -42,18 +38,13 @@ public final class TestProcessEngine {
         String url;
         if (ServerTest.onPostgresql()) {
             String database = name.replace('-', '_');
-            try (Connection server = ServerTest.serverDatabase(); Statement ddl = server.createStatement()) {
-                ddl.execute("drop database if exists " + database + " with (force)");
-                ddl.execute("create database " + database + " encoding 'UTF8' template template0");
+            try (Connection server = ServerTest.serverDatabase()) {
+                Scratch.freshPostgresqlDatabase(server, database);
             }
             url = System.getenv("SFERUM_DB_URL").replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]+", "$1" + database);
         } else {
             Path folder = Path.of("target", "benchmark", name).toAbsolutePath();
-            try (Stream<Path> files = Files.exists(folder) ? Files.walk(folder) : Stream.empty()) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
+            Scratch.deleteRecursively(folder);
             url = "jdbc:h2:file:" + folder.resolve("bare") + ";WRITE_DELAY=0";
         }
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();

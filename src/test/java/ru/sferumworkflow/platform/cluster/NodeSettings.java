@@ -3,9 +3,10 @@ package ru.sferumworkflow.platform.cluster;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+
+import ru.sferumworkflow.platform.Scratch;
 
 /**
  * The environment of the nodes these tests start: the variables of docs/operations.md, nothing else — a database of
@@ -24,10 +25,8 @@ final class NodeSettings {
 
     /** A node on a fresh PostgreSQL database of that name (dropped and created again). */
     static Map<String, String> onPostgresql(String database, int smtpPort) {
-        try (Connection server = DriverManager.getConnection(POSTGRESQL + "postgres", "postgres", "postgres");
-                Statement statement = server.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
+        try (Connection server = DriverManager.getConnection(POSTGRESQL + "postgres", "postgres", "postgres")) {
+            Scratch.freshPostgresqlDatabase(server, database);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL на 127.0.0.1:5432 недоступен", e);
         }

@@ -11,11 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
+import ru.sferumworkflow.platform.Scratch;
 
 /**
  * One node of the application as production runs it (docs/operations.md «Без Docker»): the provisioned server of
@@ -43,7 +44,7 @@ final class ServerNode implements AutoCloseable {
     /** A fresh base folder (configuration of the provisioned server, the WAR to deploy) for a node of that name. */
     static ServerNode prepare(String name, int portOffset, Path baseDir, Map<String, String> environment) {
         try {
-            deleteRecursively(baseDir);
+            Scratch.deleteRecursively(baseDir);
             Path standalone = jbossHome().resolve("standalone");
             copyRecursively(standalone.resolve("configuration"), baseDir.resolve("configuration"));
             Files.createDirectories(baseDir.resolve("deployments"));
@@ -196,17 +197,6 @@ final class ServerNode implements AutoCloseable {
                 } else {
                     Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
                 }
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(path)) {
-            for (Path each : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(each);
             }
         }
     }
