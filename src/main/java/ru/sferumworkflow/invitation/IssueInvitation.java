@@ -93,8 +93,8 @@ public class IssueInvitation implements ExecutionListener {
         Invitation invitation = new Invitation(college, execution.getProcessInstanceId(), chat.id(), role, link,
                 issuer.getUserId(), now, validUntil);
         invitations.persist(invitation);
-        for (Person person : people) {
-            invitations.persist(new Recipient(invitation.id(), person.id()));
+        for (int position = 0; position < people.size(); position++) {
+            invitations.persist(new Recipient(invitation.id(), position, people.get(position).id()));
         }
         audit.record(college, issuer.getUserId(), "INVITATION_ISSUED", null, "INVITATION", invitation.id(),
                 "«" + chat.title() + "», роль «" + role.title() + "», получателей: " + people.size() + ", до "

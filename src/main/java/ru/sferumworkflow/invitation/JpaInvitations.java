@@ -52,19 +52,24 @@ public class JpaInvitations {
     }
 
     public List<Recipient> recipients(String invitationId) {
-        return em.createQuery("select r from Recipient r where r.invitationId = :invitation order by r.id",
+        return em.createQuery("select r from Recipient r where r.invitationId = :invitation order by r.listPosition",
                         Recipient.class)
                 .setParameter("invitation", invitationId).getResultList();
     }
 
     /**
-     * The recipient at this place of the invitation's list (ordered as {@link #recipients}): each letter job reads
-     * only its own, not the whole list.
+     * The invitation of a letter job's process and the recipient at the job's place in its list (ordered as
+     * {@link #recipients}), in one query: each of thousands of letter jobs reads only its own recipient, by one
+     * index entry.
      */
-    public Recipient recipientAt(String invitationId, int index) {
-        return em.createQuery("select r from Recipient r where r.invitationId = :invitation order by r.id",
-                        Recipient.class)
-                .setParameter("invitation", invitationId).setFirstResult(index).setMaxResults(1).getSingleResult();
+    public Letter letter(String processInstanceId, int position) {
+        Object[] row = em.createQuery("select i, r from Invitation i, Recipient r where i.processInstanceId = :process"
+                        + " and r.invitationId = i.id and r.listPosition = :position", Object[].class)
+                .setParameter("process", processInstanceId).setParameter("position", position).getSingleResult();
+        return new Letter((Invitation) row[0], (Recipient) row[1]);
+    }
+
+    public record Letter(Invitation invitation, Recipient recipient) {
     }
 
     /** The person's personal links that are still usable: not yet sent, or sent and not yet followed. */

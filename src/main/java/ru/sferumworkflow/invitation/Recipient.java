@@ -30,6 +30,10 @@ public class Recipient {
     @Column(name = "PERSON_ID", length = 36, nullable = false)
     private String personId;
 
+    /** The recipient's place in the invitation's list, from 0: the letter step's loop counter. */
+    @Column(name = "LIST_POSITION", nullable = false)
+    private int listPosition;
+
     @Column(name = "TOKEN_HASH", length = 64)
     private String tokenHash;
 
@@ -77,9 +81,10 @@ public class Recipient {
         // for JPA
     }
 
-    public Recipient(String invitationId, String personId) {
+    public Recipient(String invitationId, int listPosition, String personId) {
         this.id = UUID.randomUUID().toString();
         this.invitationId = invitationId;
+        this.listPosition = listPosition;
         this.personId = personId;
         this.status = RecipientStatus.PENDING;
     }

@@ -46,9 +46,10 @@ public class SendInvitationMail implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Invitation invitation = invitations.ofProcess(execution.getProcessInstanceId()).orElseThrow();
-        int index = (Integer) execution.getVariable("loopCounter");
-        Recipient recipient = invitations.recipientAt(invitation.id(), index);
+        JpaInvitations.Letter letter = invitations.letter(execution.getProcessInstanceId(),
+                (Integer) execution.getVariable("loopCounter"));
+        Invitation invitation = letter.invitation();
+        Recipient recipient = letter.recipient();
         if (recipient.status() != RecipientStatus.PENDING || !invitation.isOpen(Clock.now())) {
             return;
         }

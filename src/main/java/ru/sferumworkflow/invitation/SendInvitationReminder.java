@@ -42,12 +42,11 @@ public class SendInvitationReminder implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Invitation invitation = invitations.ofProcess(execution.getProcessInstanceId()).orElseThrow();
-        if (!invitation.isOpen(Clock.now())) {
-            return;
-        }
-        Recipient recipient = invitations.recipientAt(invitation.id(), (Integer) execution.getVariable("loopCounter"));
-        if (!recipient.awaitsClaim() || recipient.remindedAt() != null) {
+        JpaInvitations.Letter letter = invitations.letter(execution.getProcessInstanceId(),
+                (Integer) execution.getVariable("loopCounter"));
+        Invitation invitation = letter.invitation();
+        Recipient recipient = letter.recipient();
+        if (!invitation.isOpen(Clock.now()) || !recipient.awaitsClaim() || recipient.remindedAt() != null) {
             return;
         }
         Person person = roster.person(invitation.collegeId(), recipient.personId()).orElseThrow();

@@ -50,8 +50,8 @@ class PersonalDataEraserTest {
             // A namesake with the same surname and first name, and a parent whose phone was given for the child too.
             person(c, "namesake", "STUDENT", "ACTIVE", "Орлова Алёна Ивановна", "namesake@mail.test", null);
             person(c, "mother", "PARENT", "ACTIVE", "Орлова Ольга Петровна", "olga@mail.test", "+79001112233");
-            insert(c, "insert into SFW_INVITATION_RECIPIENT (ID, VERSION, INVITATION_ID, PERSON_ID, STATUS, GIVEN_PHONE)"
-                    + " values ('r1', 0, 'i', ?, 'ACCEPTED', '+79001112233')", ID);
+            insert(c, "insert into SFW_INVITATION_RECIPIENT (ID, VERSION, INVITATION_ID, LIST_POSITION, PERSON_ID, STATUS,"
+                    + " GIVEN_PHONE) values ('r1', 0, 'i', 0, ?, 'ACCEPTED', '+79001112233')", ID);
             insert(c, "insert into ACT_HI_DETAIL values ('d4', 'note', 'Звонила Орлова Алёна Ивановна, мама: +7 900 111-22-33',"
                     + " '" + ID.replace("0001", "4567") + "')");
             insert(c, "insert into ACT_HI_DETAIL values ('d1', 'givenName', 'ОРЛОВА  АЛЁНА ПЕТРОВНА', null)");

@@ -137,9 +137,9 @@ class UsageFiguresQueryTest {
 
     private static void recipient(Connection connection, String invitation, String status, OffsetDateTime sent,
             OffsetDateTime claimed, OffsetDateTime decided) throws SQLException {
-        insert(connection, "insert into SFW_INVITATION_RECIPIENT (ID, VERSION, INVITATION_ID, PERSON_ID, STATUS, SENT_AT,"
-                + " CLAIMED_AT, DECIDED_AT) values (?, 0, ?, 'p', ?, ?, ?, ?)", id(), invitation, status, sent, claimed,
-                decided);
+        insert(connection, "insert into SFW_INVITATION_RECIPIENT (ID, VERSION, INVITATION_ID, LIST_POSITION, PERSON_ID,"
+                + " STATUS, SENT_AT, CLAIMED_AT, DECIDED_AT) values (?, 0, ?, (select count(*) from SFW_INVITATION_RECIPIENT"
+                + " where INVITATION_ID = ?), 'p', ?, ?, ?, ?)", id(), invitation, invitation, status, sent, claimed, decided);
     }
 
     private static void verification(Connection connection, String college, String status, OffsetDateTime started,

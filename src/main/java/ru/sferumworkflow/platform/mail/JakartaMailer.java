@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +17,6 @@ import jakarta.mail.Authenticator;
 import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -32,7 +32,8 @@ import ru.sferumworkflow.platform.metrics.ApplicationMetrics;
  * Letters through the server's mail session (WildFly mail subsystem, java:jboss/mail/Sferum): its SMTP server and
  * sender address come from the environment (see README). On top of it: time limits, so that a hanging mail server
  * fails the step long before the job's lock runs out (a second worker would send the letter again), and the login
- * of SFERUM_SMTP_USER / SFERUM_SMTP_PASSWORD when the server asks for one.
+ * of SFERUM_SMTP_USER / SFERUM_SMTP_PASSWORD when the server asks for one. Letters go over connections kept open
+ * between them ({@link SmtpConnections}).
  */
 @ApplicationScoped
 public class JakartaMailer implements Mailer {
@@ -46,6 +47,8 @@ public class JakartaMailer implements Mailer {
     ApplicationMetrics metrics;
 
     private Session session;
+
+    private SmtpConnections connections;
 
     @PostConstruct
     void configure() {
@@ -70,6 +73,12 @@ public class JakartaMailer implements Mailer {
             };
         }
         session = Session.getInstance(properties, login);
+        connections = new SmtpConnections(session);
+    }
+
+    @PreDestroy
+    void closeConnections() {
+        connections.close();
     }
 
     @Override
@@ -92,7 +101,7 @@ public class JakartaMailer implements Mailer {
                 content.addBodyPart(file);
             }
             message.setContent(content);
-            Transport.send(message);
+            connections.send(message);
             metrics.mailSent();
         } catch (MessagingException | UnsupportedEncodingException e) {
             metrics.mailFailed();
