@@ -45,7 +45,7 @@ public final class TestProcessEngine {
         } else {
             Path folder = Path.of("target", "benchmark", name).toAbsolutePath();
             Scratch.deleteRecursively(folder);
-            url = "jdbc:h2:file:" + folder.resolve("bare") + ";WRITE_DELAY=0";
+            url = "jdbc:h2:file:" + folder.resolve("bare") + ";WRITE_DELAY=0;QUERY_CACHE_SIZE=256";
         }
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
         configuration.setJdbcUrl(url);

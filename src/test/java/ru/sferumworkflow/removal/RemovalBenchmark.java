@@ -7,6 +7,7 @@ import static ru.sferumworkflow.platform.WebappClient.encode;
 import static ru.sferumworkflow.platform.WebappClient.form;
 import static ru.sferumworkflow.platform.WebappClient.object;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,11 +15,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +37,10 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import ru.sferumworkflow.platform.BenchmarkReport;
 import ru.sferumworkflow.platform.Eventually;
+import ru.sferumworkflow.platform.ServerFigures;
+import ru.sferumworkflow.platform.ServerProfile;
 import ru.sferumworkflow.platform.ServerTest;
+import ru.sferumworkflow.platform.TestProcessEngine;
 import ru.sferumworkflow.platform.WebappClient;
 import ru.sferumworkflow.roster.CollegeFiles;
 import ru.sferumworkflow.roster.RosterUploads;
@@ -38,8 +49,11 @@ import ru.sferumworkflow.roster.RosterUploads;
  * «Удаление из чатов» at size, over HTTP against the provisioned server: a student who sits in 20 chats with two
  * parents is expelled; then 300 graduates at once (two parents each, a students' and a parents' chat per group).
  * Each removal runs to its end: the event is entered, every task is confirmed as an administrator would, the summary
- * goes out. Prints the time per person and writes it to target/benchmark/removal-*.md and .json.
- * Run: {@code ./mvnw -Pbenchmark verify -Dit.test=RemovalBenchmark} (size: -Dbenchmark.graduates=300).
+ * goes out. The same removals on a bare engine with no-op steps, on a database of the same kind, give the ratio;
+ * the server's heap after each case and its peak resident memory, and the database's raw commit rate, are reported
+ * with them. Prints the time per person and writes it to target/benchmark/removal-*.md and .json.
+ * Run: {@code ./mvnw -Pbenchmark verify -Dit.test=RemovalBenchmark} (size: -Dbenchmark.graduates=300; where the server
+ * spends the graduation's time: -Dbenchmark.profile=true).
  */
 class RemovalBenchmark extends ServerTest {
 
@@ -47,8 +61,11 @@ class RemovalBenchmark extends ServerTest {
     private static final int CHATS = 20;
     static final ServerSetup SMTP = new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
     static final String API = "sferum/api/";
+    private static final String REMOVAL_TASK = "Удалить участника из чата";
 
     static GreenMail mail;
+    /** Where the server spent the graduation's time (with -Dbenchmark.profile=true). */
+    private List<String> hottest = List.of();
 
     @BeforeAll
     static void mailServer() {
@@ -62,39 +79,91 @@ class RemovalBenchmark extends ServerTest {
     }
 
     @Test
-    void aStudentInTwentyChatsThenThreeHundredGraduates() {
+    void aStudentInTwentyChatsThenThreeHundredGraduates() throws Exception {
         WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
         List<Case> cases = List.of(oneStudentInManyChats(admin), graduation(admin));
+        List<Run> bare = bareRuns(cases);
+        double commitsPerSecond = ServerFigures.rawCommitRate();
         List<String> report = new ArrayList<>();
         report.add("# Удаление из чатов: обучающийся в " + CHATS + " чатах с двумя родителями; " + GRADUATES + " выпускников");
         report.add("");
-        report.add("База данных: " + BenchmarkReport.database()
-                + "; все задачи подтверждает администратор через REST, по одной; итог уходит письмом.");
+        report.add("База данных: " + BenchmarkReport.database() + "; сервер: -Xmx1g. Все задачи подтверждает администратор"
+                + " через REST, по одной; итог уходит письмом. Голый движок — та же модель с пустыми шагами в JVM теста,"
+                + " на базе того же рода, те же экземпляры с тем же числом задач (через Java API).");
         report.add("");
-        report.add("| случай | людей | задач | ввод события, мс/чел. | подтверждение, мс/задачу | всего, с | на человека, с |");
-        report.add("|---|---:|---:|---:|---:|---:|---:|");
+        report.add("| случай | людей | задач | ввод события, мс/чел. | подтверждение, мс/задачу | всего, с | на человека, с"
+                + " | голый: ввод, мс/чел. | голый: подтверждение, мс/задачу | голый: всего, с | приложение / голый | транзакций в секунду | куча после полной сборки, МиБ"
+                + " | пик RSS, МиБ |");
+        report.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         JsonArrayBuilder figures = Json.createArrayBuilder();
-        for (Case removal : cases) {
-            report.add("| " + removal.title() + " | " + removal.people() + " | " + removal.tasks() + " | "
-                    + String.format("%.0f", removal.enteredMillis() / removal.people()) + " | "
-                    + String.format("%.0f", removal.confirmedMillis() / removal.tasks()) + " | "
-                    + String.format("%.1f", removal.totalSeconds()) + " | "
-                    + String.format("%.2f", removal.totalSeconds() / removal.people()) + " |");
-            figures.add(Json.createObjectBuilder().add("case", removal.title()).add("people", removal.people())
-                    .add("tasks", removal.tasks()).add("enterMsPerPerson", removal.enteredMillis() / removal.people())
-                    .add("confirmMsPerTask", removal.confirmedMillis() / removal.tasks())
-                    .add("totalSeconds", removal.totalSeconds()));
+        for (int i = 0; i < cases.size(); i++) {
+            Case removal = cases.get(i);
+            Run app = removal.run();
+            Run bareRun = bare.get(i);
+            report.add("| " + removal.title() + " | " + removal.people() + " | " + app.tasks() + " | "
+                    + String.format("%.0f", app.enteredMillis() / removal.people()) + " | "
+                    + String.format("%.0f", app.confirmedMillis() / app.tasks()) + " | "
+                    + String.format("%.1f", app.totalSeconds()) + " | "
+                    + String.format("%.2f", app.totalSeconds() / removal.people()) + " | "
+                    + String.format("%.0f", bareRun.enteredMillis() / removal.people()) + " | "
+                    + String.format("%.0f", bareRun.confirmedMillis() / app.tasks()) + " | "
+                    + String.format("%.1f", bareRun.totalSeconds()) + " | "
+                    + String.format("%.2f", bareRun.totalSeconds() / app.totalSeconds()) + " | "
+                    + String.format("%.0f", app.commits() / app.totalSeconds()) + " | "
+                    + String.format("%.0f", removal.heapMegabytes()) + " | "
+                    + String.format("%.0f", removal.peakRssMegabytes()) + " |");
+            JsonObjectBuilder row = Json.createObjectBuilder().add("case", removal.title()).add("people", removal.people())
+                    .add("tasks", app.tasks()).add("enterMsPerPerson", app.enteredMillis() / removal.people())
+                    .add("confirmMsPerTask", app.confirmedMillis() / app.tasks())
+                    .add("totalSeconds", app.totalSeconds())
+                    .add("bareEnterMsPerPerson", bareRun.enteredMillis() / removal.people())
+                    .add("bareConfirmMsPerTask", bareRun.confirmedMillis() / app.tasks())
+                    .add("bareTotalSeconds", bareRun.totalSeconds())
+                    .add("ratioToBare", bareRun.totalSeconds() / app.totalSeconds())
+                    .add("transactionsPerSecond", app.commits() / app.totalSeconds());
+            BenchmarkReport.figure(row, "heapAfterFullCollectionMiB", removal.heapMegabytes());
+            BenchmarkReport.figure(row, "peakRssMiB", removal.peakRssMegabytes());
+            figures.add(row);
         }
-        BenchmarkReport.write("removal", String.join("\n", report) + "\n", Json.createObjectBuilder()
-                .add("database", BenchmarkReport.database()).add("cases", figures).build());
+        Run graduates = cases.get(cases.size() - 1).run();
+        report.add("");
+        report.add("«Приложение / голый» — отношение пропускной способности (цель — не меньше 0,8). Транзакций — не меньше"
+                + " одной на событие, одной на подтверждение и одной на итог.");
+        report.add(String.format("Предел базы: %.0f фиксаций в секунду (цикл маленьких транзакций JDBC из JVM теста);"
+                + " выпуск — %.0f транзакций в секунду, %.0f %% предела.", commitsPerSecond,
+                graduates.commits() / graduates.totalSeconds(),
+                100 * graduates.commits() / graduates.totalSeconds() / commitsPerSecond));
+        if (!hottest.isEmpty()) {
+            report.addAll(List.of("", "## Где сервер тратил время на выпуск (Flight Recorder)", "", "```"));
+            report.addAll(hottest);
+            report.add("```");
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder().add("database", BenchmarkReport.database());
+        BenchmarkReport.figure(json, "rawCommitsPerSecond", commitsPerSecond);
+        BenchmarkReport.write("removal", String.join("\n", report) + "\n", json.add("cases", figures).build());
     }
 
-    /** One case as measured: the events entered, every task confirmed, every removal ended. */
-    private record Case(String title, int people, int tasks, double enteredMillis, double confirmedMillis,
-            double totalSeconds) {
+    /** One case as measured on the server, with the heap it left behind and the server's peak resident memory. */
+    private record Case(String title, int people, Run run, double heapMegabytes, double peakRssMegabytes) {
     }
 
-    private Case oneStudentInManyChats(WebappClient admin) {
+    /**
+     * One run of removals to their end: how long the events took to enter, the tasks to confirm, and all of it until
+     * the last removal ended; how many tasks each person's removal had.
+     */
+    private record Run(List<Integer> tasksPerPerson, double enteredMillis, double confirmedMillis, double totalSeconds) {
+
+        int tasks() {
+            return tasksPerPerson.stream().mapToInt(Integer::intValue).sum();
+        }
+
+        /** The fewest transactions the run takes: the event, each confirmation and the summary. */
+        double commits() {
+            return 2.0 * tasksPerPerson.size() + tasks();
+        }
+    }
+
+    private Case oneStudentInManyChats(WebappClient admin) throws IOException {
         String code = "БН-" + ThreadLocalRandom.current().nextInt(1_000_000);
         RosterUploads.loaded(admin, "GROUPS", "Код группы;Курс\n" + code + ";1\n", Duration.ofSeconds(60));
         RosterUploads.loaded(admin, "STUDENTS", "Номер личного дела;ФИО;Дата рождения;Группа;ФИО родителя 1;E-mail родителя 1;"
@@ -115,7 +184,7 @@ class RemovalBenchmark extends ServerTest {
         return timed(admin, "обучающийся в " + CHATS + " чатах, 2 родителя", List.of(student.getString("id")), "EXPULSION");
     }
 
-    private Case graduation(WebappClient admin) {
+    private Case graduation(WebappClient admin) throws IOException {
         int groups = CollegeFiles.groupCount(GRADUATES);
         String tag = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000));
         RosterUploads.loaded(admin, "STAFF", CollegeFiles.staff(20), Duration.ofMinutes(5));
@@ -134,11 +203,14 @@ class RemovalBenchmark extends ServerTest {
             }
         }
         assertThat(graduates).hasSize(GRADUATES);
-        return timed(admin, GRADUATES + " выпускников сразу, по 2 родителя", graduates, "GRADUATION");
+        ServerProfile profile = ServerProfile.wanted() ? ServerProfile.start("removal-graduation") : null;
+        Case graduation = timed(admin, GRADUATES + " выпускников сразу, по 2 родителя", graduates, "GRADUATION");
+        hottest = profile == null ? List.of() : profile.stop("", 60);
+        return graduation;
     }
 
     /** Enters the events one after another, then confirms every task, then waits until every removal has ended. */
-    private Case timed(WebappClient admin, String title, List<String> people, String kind) {
+    private Case timed(WebappClient admin, String title, List<String> people, String kind) throws IOException {
         long start = System.nanoTime();
         List<String> instances = new ArrayList<>();
         for (String person : people) {
@@ -151,15 +223,16 @@ class RemovalBenchmark extends ServerTest {
         double entered = (System.nanoTime() - start) / 1e6;
 
         long confirming = System.nanoTime();
-        int tasks = 0;
+        List<Integer> tasks = new ArrayList<>();
         for (String instance : instances) {
-            for (JsonObject task : array(admin.get(ENGINE + "/task?processInstanceId=" + instance + "&name="
-                    + encode("Удалить участника из чата"))).getValuesAs(JsonObject.class)) {
+            List<JsonObject> open = array(admin.get(ENGINE + "/task?processInstanceId=" + instance + "&name="
+                    + encode(REMOVAL_TASK))).getValuesAs(JsonObject.class);
+            for (JsonObject task : open) {
                 HttpResponse<String> done = admin.post(ENGINE + "/task/" + task.getString("id") + "/complete",
                         form(Map.of("removedFromChat", true)));
                 assertThat(done.statusCode()).as(done.body()).isIn(200, 204);
-                tasks++;
             }
+            tasks.add(open.size());
         }
         double confirmed = (System.nanoTime() - confirming) / 1e6;
         for (String instance : instances) {
@@ -167,8 +240,58 @@ class RemovalBenchmark extends ServerTest {
                     + "/process-instance?processInstanceIds=" + instance)), found -> found.isEmpty());
         }
         double total = (System.nanoTime() - start) / 1e9;
-        assertThat(tasks).isGreaterThanOrEqualTo(people.size());
-        return new Case(title, people.size(), tasks, entered, confirmed, total);
+        assertThat(tasks).as("у каждого — задачи удаления").allSatisfy(count -> assertThat(count).isPositive());
+        return new Case(title, people.size(), new Run(tasks, entered, confirmed, total),
+                ServerFigures.heapAfterFullCollection(base), ServerFigures.residentMemory()[1]);
+    }
+
+    /**
+     * The same removals through the model alone, on a database of the same kind as the server's: for each person an
+     * instance with as many chats as the application's removal of that person had tasks; started, every task
+     * confirmed, waited for to end — in the same order and the same three stretches as on the server.
+     */
+    private static List<Run> bareRuns(List<Case> cases) throws Exception {
+        ProcessEngine engine = TestProcessEngine.bare("removal-benchmark-bare", new StubRemovalSteps().beans());
+        try {
+            engine.getRepositoryService().createDeployment()
+                    .addClasspathResource("processes/removal/member-removal.bpmn")
+                    .addClasspathResource("processes/removal/member-removal-task.form")
+                    .addClasspathResource("processes/removal/appoint-chat-moderator.form")
+                    .addClasspathResource("processes/removal/transfer-invitation.form")
+                    .deploy();
+            List<Run> runs = new ArrayList<>();
+            for (Case removal : cases) {
+                runs.add(bareRun(engine, removal.run().tasksPerPerson()));
+            }
+            return runs;
+        } finally {
+            engine.close();
+        }
+    }
+
+    private static Run bareRun(ProcessEngine engine, List<Integer> tasksPerPerson) throws InterruptedException {
+        long start = System.nanoTime();
+        List<String> instances = new ArrayList<>();
+        for (int tasks : tasksPerPerson) {
+            String chats = IntStream.range(0, tasks).mapToObj(chat -> "c" + chat).collect(Collectors.joining(","));
+            instances.add(engine.getRuntimeService().startProcessInstanceByKey("memberRemoval", Map.of("stubRemovals",
+                    chats, "stubOrphans", "", RemovalVariables.TRANSFER_INVITES, "")).getId());
+        }
+        double entered = (System.nanoTime() - start) / 1e6;
+
+        long confirming = System.nanoTime();
+        for (String instance : instances) {
+            for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(instance).taskName(REMOVAL_TASK)
+                    .list()) {
+                engine.getTaskService().complete(task.getId(), Map.of(RemovalVariables.REMOVED, true));
+            }
+        }
+        double confirmed = (System.nanoTime() - confirming) / 1e6;
+        Set<String> running = Set.copyOf(instances);
+        while (engine.getRuntimeService().createProcessInstanceQuery().processInstanceIds(running).count() > 0) {
+            Thread.sleep(50);
+        }
+        return new Run(tasksPerPerson, entered, confirmed, (System.nanoTime() - start) / 1e9);
     }
 
     private List<String> parentsOf(WebappClient admin, String student) {

@@ -2,6 +2,7 @@ package ru.sferumworkflow.removal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,8 @@ import ru.sferumworkflow.validation.FormErrors;
  */
 final class StubRemovalSteps {
 
-    final List<String> log = new ArrayList<>();
+    /** Synchronized: in the benchmark the summary is written by the job executor while the test confirms tasks. */
+    final List<String> log = Collections.synchronizedList(new ArrayList<>());
 
     /** The collections the multi-instance steps run over, read from the start variables. */
     public static final class Plan {
