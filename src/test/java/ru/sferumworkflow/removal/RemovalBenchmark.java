@@ -92,38 +92,13 @@ class RemovalBenchmark extends ServerTest {
                 + " на базе того же рода, те же экземпляры с тем же числом задач (через Java API).");
         report.add("");
         report.add("| случай | людей | задач | ввод события, мс/чел. | подтверждение, мс/задачу | всего, с | на человека, с"
-                + " | голый: ввод, мс/чел. | голый: подтверждение, мс/задачу | голый: всего, с | приложение / голый | транзакций в секунду | куча после полной сборки, МиБ"
-                + " | пик RSS, МиБ |");
+                + " | голый: ввод, мс/чел. | голый: подтверждение, мс/задачу | голый: всего, с | приложение / голый"
+                + " | транзакций в секунду | куча после полной сборки, МиБ | пик RSS, МиБ |");
         report.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         JsonArrayBuilder figures = Json.createArrayBuilder();
         for (int i = 0; i < cases.size(); i++) {
-            Case removal = cases.get(i);
-            Run app = removal.run();
-            Run bareRun = bare.get(i);
-            report.add("| " + removal.title() + " | " + removal.people() + " | " + app.tasks() + " | "
-                    + String.format("%.0f", app.enteredMillis() / removal.people()) + " | "
-                    + String.format("%.0f", app.confirmedMillis() / app.tasks()) + " | "
-                    + String.format("%.1f", app.totalSeconds()) + " | "
-                    + String.format("%.2f", app.totalSeconds() / removal.people()) + " | "
-                    + String.format("%.0f", bareRun.enteredMillis() / removal.people()) + " | "
-                    + String.format("%.0f", bareRun.confirmedMillis() / app.tasks()) + " | "
-                    + String.format("%.1f", bareRun.totalSeconds()) + " | "
-                    + String.format("%.2f", bareRun.totalSeconds() / app.totalSeconds()) + " | "
-                    + String.format("%.0f", app.commits() / app.totalSeconds()) + " | "
-                    + String.format("%.0f", removal.heapMegabytes()) + " | "
-                    + String.format("%.0f", removal.peakRssMegabytes()) + " |");
-            JsonObjectBuilder row = Json.createObjectBuilder().add("case", removal.title()).add("people", removal.people())
-                    .add("tasks", app.tasks()).add("enterMsPerPerson", app.enteredMillis() / removal.people())
-                    .add("confirmMsPerTask", app.confirmedMillis() / app.tasks())
-                    .add("totalSeconds", app.totalSeconds())
-                    .add("bareEnterMsPerPerson", bareRun.enteredMillis() / removal.people())
-                    .add("bareConfirmMsPerTask", bareRun.confirmedMillis() / app.tasks())
-                    .add("bareTotalSeconds", bareRun.totalSeconds())
-                    .add("ratioToBare", bareRun.totalSeconds() / app.totalSeconds())
-                    .add("transactionsPerSecond", app.commits() / app.totalSeconds());
-            BenchmarkReport.figure(row, "heapAfterFullCollectionMiB", removal.heapMegabytes());
-            BenchmarkReport.figure(row, "peakRssMiB", removal.peakRssMegabytes());
-            figures.add(row);
+            report.add(tableRow(cases.get(i), bare.get(i)));
+            figures.add(jsonRow(cases.get(i), bare.get(i)));
         }
         Run graduates = cases.get(cases.size() - 1).run();
         report.add("");
@@ -141,6 +116,30 @@ class RemovalBenchmark extends ServerTest {
         JsonObjectBuilder json = Json.createObjectBuilder().add("database", BenchmarkReport.database());
         BenchmarkReport.figure(json, "rawCommitsPerSecond", commitsPerSecond);
         BenchmarkReport.write("removal", String.join("\n", report) + "\n", json.add("cases", figures).build());
+    }
+
+    private static String tableRow(Case removal, Run bare) {
+        Run app = removal.run();
+        return String.format("| %s | %d | %d | %.0f | %.0f | %.1f | %.2f | %.0f | %.0f | %.1f | %.2f | %.0f | %.0f | %.0f |",
+                removal.title(), removal.people(), app.tasks(), app.enteredMillis() / removal.people(),
+                app.confirmedMillis() / app.tasks(), app.totalSeconds(), app.totalSeconds() / removal.people(),
+                bare.enteredMillis() / removal.people(), bare.confirmedMillis() / app.tasks(), bare.totalSeconds(),
+                bare.totalSeconds() / app.totalSeconds(), app.commits() / app.totalSeconds(), removal.heapMegabytes(),
+                removal.peakRssMegabytes());
+    }
+
+    private static JsonObjectBuilder jsonRow(Case removal, Run bare) {
+        Run app = removal.run();
+        JsonObjectBuilder row = Json.createObjectBuilder().add("case", removal.title()).add("people", removal.people())
+                .add("tasks", app.tasks()).add("enterMsPerPerson", app.enteredMillis() / removal.people())
+                .add("confirmMsPerTask", app.confirmedMillis() / app.tasks()).add("totalSeconds", app.totalSeconds())
+                .add("bareEnterMsPerPerson", bare.enteredMillis() / removal.people())
+                .add("bareConfirmMsPerTask", bare.confirmedMillis() / app.tasks())
+                .add("bareTotalSeconds", bare.totalSeconds()).add("ratioToBare", bare.totalSeconds() / app.totalSeconds())
+                .add("transactionsPerSecond", app.commits() / app.totalSeconds());
+        BenchmarkReport.figure(row, "heapAfterFullCollectionMiB", removal.heapMegabytes());
+        BenchmarkReport.figure(row, "peakRssMiB", removal.peakRssMegabytes());
+        return row;
     }
 
     /** One case as measured on the server, with the heap it left behind and the server's peak resident memory. */
