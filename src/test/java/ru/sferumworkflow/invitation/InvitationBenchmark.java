@@ -207,14 +207,10 @@ class InvitationBenchmark extends ServerTest {
      */
     private static List<BareWave> bareWaves(int invitations, int letters) throws Exception {
         Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
-        ProcessEngine engine = TestProcessEngine.bare("invitation-benchmark-bare", NoOpInvitationSteps.beans(calls));
+        ProcessEngine engine = TestProcessEngine.bare("invitation-benchmark-bare", NoOpInvitationSteps.beans(calls),
+                "processes/invitation/invitation.bpmn", "processes/invitation/invitation-start.form",
+                "processes/invitation/join-request-decision.form", "processes/invitation/annul-invitation-link.form");
         try {
-            engine.getRepositoryService().createDeployment()
-                    .addClasspathResource("processes/invitation/invitation.bpmn")
-                    .addClasspathResource("processes/invitation/invitation-start.form")
-                    .addClasspathResource("processes/invitation/join-request-decision.form")
-                    .addClasspathResource("processes/invitation/annul-invitation-link.form")
-                    .deploy();
             List<BareWave> waves = new ArrayList<>();
             for (int wave = 1; wave <= WAVES; wave++) {
                 long start = System.nanoTime();

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
@@ -30,11 +31,13 @@ public final class TestProcessEngine {
     }
 
     /**
-     * A bare engine for a benchmark's comparison — the models with no-op steps, its job executor running as the
-     * server's does — on an empty database of the same kind as the server's under test: an H2 file with the server's
-     * settings under target/benchmark, or a database of its own on the server's PostgreSQL.
+     * A bare engine for a benchmark's comparison — the models (classpath resources: BPMN and its forms) deployed, with
+     * no-op steps, its job executor running as the server's does — on an empty database of the same kind as the
+     * server's under test: an H2 file with the server's settings under target/benchmark, or a database of its own on
+     * the server's PostgreSQL.
      */
-    public static ProcessEngine bare(String name, Map<Object, Object> beans) throws SQLException, IOException {
+    public static ProcessEngine bare(String name, Map<Object, Object> beans, String... models)
+            throws SQLException, IOException {
         String url;
         if (ServerTest.onPostgresql()) {
             String database = name.replace('-', '_');
@@ -57,6 +60,11 @@ public final class TestProcessEngine {
         jobExecutor.setMaxWait(5000); // as the server's: an idle executor looks for due jobs at least every 5 s
         configuration.setJobExecutor(jobExecutor);
         ProcessEngine engine = build(configuration, name, beans, ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment();
+        for (String model : models) {
+            deployment.addClasspathResource(model);
+        }
+        deployment.deploy();
         ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor().start();
         return engine;
     }

@@ -250,14 +250,10 @@ class RemovalBenchmark extends ServerTest {
      * confirmed, waited for to end — in the same order and the same three stretches as on the server.
      */
     private static List<Run> bareRuns(List<Case> cases) throws Exception {
-        ProcessEngine engine = TestProcessEngine.bare("removal-benchmark-bare", new StubRemovalSteps().beans());
+        ProcessEngine engine = TestProcessEngine.bare("removal-benchmark-bare", new StubRemovalSteps().beans(),
+                "processes/removal/member-removal.bpmn", "processes/removal/member-removal-task.form",
+                "processes/removal/appoint-chat-moderator.form", "processes/removal/transfer-invitation.form");
         try {
-            engine.getRepositoryService().createDeployment()
-                    .addClasspathResource("processes/removal/member-removal.bpmn")
-                    .addClasspathResource("processes/removal/member-removal-task.form")
-                    .addClasspathResource("processes/removal/appoint-chat-moderator.form")
-                    .addClasspathResource("processes/removal/transfer-invitation.form")
-                    .deploy();
             List<Run> runs = new ArrayList<>();
             for (Case removal : cases) {
                 runs.add(bareRun(engine, removal.run().tasksPerPerson()));
