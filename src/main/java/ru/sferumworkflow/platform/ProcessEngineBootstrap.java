@@ -80,7 +80,7 @@ public class ProcessEngineBootstrap {
         ProcessEngines.configure(configuration);
 
         processEngine = configuration.buildProcessEngine();
-        AuthorizationStatistics.apply(dataSource); // the engine's tables exist from here on
+        AuthorizationCheckTuning.apply(dataSource); // the engine's tables exist from here on
         RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(processEngine);
         identitySetup.apply(processEngine);
         LOG.info("Движок процессов запущен: " + processEngine.getName());

@@ -76,17 +76,29 @@ class PlatformIT extends ServerTest {
         assertThat(definition.getInt("historyTimeToLive")).isEqualTo(1825);
     }
 
-    /** Without them PostgreSQL plans a large Tasklist list as «every task × every authorization» (AuthorizationStatistics). */
+    /**
+     * Without the statistics PostgreSQL plans a large Tasklist list as «every task × every authorization»; without the
+     * indexes each list reads every authorization of the user's groups (AuthorizationCheckTuning).
+     */
     @Test
-    void onPostgresqlThePlannerHasStatisticsForThePermissionChecksOfTaskQueries() throws SQLException {
-        Assumptions.assumeTrue(onPostgresql(), "statistics on expressions are PostgreSQL's");
-        List<String> statistics = new ArrayList<>();
-        try (Connection database = serverDatabase(); ResultSet names = database.createStatement().executeQuery(
-                        "select stxname from pg_statistic_ext where stxrelid = 'act_ru_authorization'::regclass")) {
-            while (names.next()) {
-                statistics.add(names.getString(1));
+    void onPostgresqlThePlannerHasStatisticsAndIndexesForThePermissionChecksOfTaskQueries() throws SQLException {
+        Assumptions.assumeTrue(onPostgresql(), "statistics on expressions and partial indexes are PostgreSQL's");
+        try (Connection database = serverDatabase()) {
+            assertThat(names(database,
+                    "select stxname from pg_statistic_ext where stxrelid = 'act_ru_authorization'::regclass"))
+                    .contains("sfw_auth_perms_2", "sfw_auth_perms_64");
+            assertThat(names(database, "select indexname from pg_indexes where tablename = 'act_ru_authorization'"))
+                    .contains("sfw_auth_perms_2_rows", "sfw_auth_perms_64_rows");
+        }
+    }
+
+    private static List<String> names(Connection database, String query) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet rows = database.createStatement().executeQuery(query)) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
             }
         }
-        assertThat(statistics).contains("sfw_auth_perms_2", "sfw_auth_perms_64");
+        return names;
     }
 }

@@ -180,7 +180,7 @@ class TasklistBenchmark extends ServerTest {
 
     /**
      * On PostgreSQL, the statistics autovacuum would have gathered by now in production: without them the planner plans
-     * the lists for an almost empty database, which here had hidden a plan that takes 39 s (AuthorizationStatistics).
+     * the lists for an almost empty database, which here had hidden a plan that takes 39 s (AuthorizationCheckTuning).
      */
     private static void analyzeLikeAutovacuum() throws SQLException {
         if (onPostgresql()) {
