@@ -11,6 +11,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * process reads all its open tasks by one grant and works only on its own; elsewhere the engine's per-task grant.
  */
 class CandidateGroupTaskGrantsTest {
+
+    private static final String WITHOUT_GRANTS = "no-grants";
 
     @TempDir
     static Path dataDir;
@@ -92,6 +97,37 @@ class CandidateGroupTaskGrantsTest {
                 .as("the director follows every process").isEqualTo(2);
         logIn("teacher1", WorkflowGroup.TEACHERS);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance).count()).isZero();
+    }
+
+    /**
+     * The checks take all the user's groups, those without any grant included (UnfilteredGroupsAuthorizationManager),
+     * and answer as the engine's own group filter would: a group without a grant adds nothing and takes nothing away.
+     */
+    @Test
+    void aGroupWithoutGrantsNeitherWidensNorNarrowsWhatAUserSeesAndMayDo() {
+        Command<AuthorizationManager> manager = context -> context.getAuthorizationManager();
+        assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+                .execute(manager)).isInstanceOf(UnfilteredGroupsAuthorizationManager.class);
+        String instance = engine.getRuntimeService().startProcessInstanceByKey(GroupAuthorizations.VERIFICATION_PROCESS)
+                .getId();
+        var tasks = engine.getTaskService();
+        String review = task(instance, "administrators").getId();
+
+        logIn("admin1", WorkflowGroup.ADMINISTRATORS);
+        long alone = tasks.createTaskQuery().processInstanceId(instance).count();
+        engine.getIdentityService().setAuthentication("admin1", List.of("administrators", WITHOUT_GRANTS),
+                List.of("college"));
+        assertThat(tasks.createTaskQuery().processInstanceId(instance).count()).isEqualTo(alone).isEqualTo(2);
+        engine.getIdentityService().setAuthentication("stranger", List.of(WITHOUT_GRANTS), List.of("college"));
+        assertThat(tasks.createTaskQuery().processInstanceId(instance).count()).isZero();
+        assertThatThrownBy(() -> tasks.claim(review, "stranger"))
+                .isInstanceOf(AuthorizationException.class);
+
+        var authorizations = engine.getAuthorizationService();
+        assertThat(authorizations.isUserAuthorized("admin1", List.of("administrators", WITHOUT_GRANTS),
+                Permissions.READ_HISTORY, Resources.PROCESS_DEFINITION, GroupAuthorizations.VERIFICATION_PROCESS)).isTrue();
+        assertThat(authorizations.isUserAuthorized("stranger", List.of(WITHOUT_GRANTS), Permissions.READ_HISTORY,
+                Resources.PROCESS_DEFINITION, GroupAuthorizations.VERIFICATION_PROCESS)).isFalse();
     }
 
     /** A process whose two parallel user tasks wait for these candidate groups. */
