@@ -120,8 +120,7 @@ class CandidateGroupTaskGrantsTest {
         assertThat(tasks.createTaskQuery().processInstanceId(instance).count()).isEqualTo(alone).isEqualTo(2);
         engine.getIdentityService().setAuthentication("stranger", List.of(WITHOUT_GRANTS), List.of("college"));
         assertThat(tasks.createTaskQuery().processInstanceId(instance).count()).isZero();
-        assertThatThrownBy(() -> tasks.claim(review, "stranger"))
-                .isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> tasks.claim(review, "stranger")).isInstanceOf(AuthorizationException.class);
 
         var authorizations = engine.getAuthorizationService();
         assertThat(authorizations.isUserAuthorized("admin1", List.of("administrators", WITHOUT_GRANTS),
