@@ -53,13 +53,12 @@ final class AuthorizationCheckTuning {
                             + "_rows on act_ru_authorization (resource_type_) where (perms_ & " + permission + ") = "
                             + permission);
                 }
-            }
-            if (database.getDatabaseMajorVersion() < 14) {
-                LOG.warning("PostgreSQL " + database.getDatabaseProductVersion() + " не умеет статистику по выражениям "
-                        + "(нужна версия 14 или новее): списки задач при тысячах открытых задач могут быть медленными.");
-                return;
-            }
-            try (Statement statement = connection.createStatement()) {
+                if (database.getDatabaseMajorVersion() < 14) {
+                    LOG.warning("PostgreSQL " + database.getDatabaseProductVersion() + " не умеет статистику по "
+                            + "выражениям (нужна версия 14 или новее): списки задач при тысячах открытых задач могут быть "
+                            + "медленными.");
+                    return;
+                }
                 for (int permission : TASK_QUERY_PERMISSIONS) {
                     statement.execute("create statistics if not exists sfw_auth_perms_" + permission + " on ((perms_ & "
                             + permission + ")) from act_ru_authorization");
