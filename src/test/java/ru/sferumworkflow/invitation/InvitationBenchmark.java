@@ -51,6 +51,7 @@ class InvitationBenchmark extends ServerTest {
 
     private static final int STUDENTS = Integer.getInteger("benchmark.students", 3000);
     private static final int STAFF = 200;
+    private static final CollegeFiles COLLEGE = CollegeFiles.INVITATIONS;
     /** The wave is repeated: the heap left after each (a full collection first) must not grow. */
     private static final int WAVES = 3;
     /** How far ahead the links are all made to expire: time enough to move every timer there first. */
@@ -75,12 +76,12 @@ class InvitationBenchmark extends ServerTest {
         WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
         WebappClient operator = WebappClient.loggedIn(base, "operator", "cockpit");
         int groups = CollegeFiles.groupCount(STUDENTS);
-        upload(admin, "STAFF", CollegeFiles.staff(STAFF));
-        upload(admin, "GROUPS", CollegeFiles.groups(groups, STAFF));
-        upload(admin, "STUDENTS", CollegeFiles.students(STUDENTS));
+        upload(admin, "STAFF", COLLEGE.staff(STAFF));
+        upload(admin, "GROUPS", COLLEGE.groups(groups, STAFF));
+        upload(admin, "STUDENTS", COLLEGE.students(STUDENTS));
         List<JsonObject> requests = new ArrayList<>();
         for (JsonObject group : array(admin.get("sferum/api/roster/groups")).getValuesAs(JsonObject.class)) {
-            if (group.getString("code").startsWith("ГР-")) {
+            if (COLLEGE.owns(group.getString("code"))) {
                 requests.add(invitation(chat(admin, "CLASS", group), "STUDENT", "ALL_STUDENTS"));
                 requests.add(invitation(chat(admin, "GROUP_PARENTS", group), "PARENT", "ALL_PARENTS"));
             }

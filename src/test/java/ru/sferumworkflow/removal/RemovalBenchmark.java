@@ -59,6 +59,7 @@ class RemovalBenchmark extends ServerTest {
 
     private static final int GRADUATES = Integer.getInteger("benchmark.graduates", 300);
     private static final int CHATS = 20;
+    private static final CollegeFiles COLLEGE = CollegeFiles.REMOVAL;
     static final ServerSetup SMTP = new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
     static final String API = "sferum/api/";
     private static final String REMOVAL_TASK = "Удалить участника из чата";
@@ -186,14 +187,14 @@ class RemovalBenchmark extends ServerTest {
     private Case graduation(WebappClient admin) throws IOException {
         int groups = CollegeFiles.groupCount(GRADUATES);
         String tag = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000));
-        RosterUploads.loaded(admin, "STAFF", CollegeFiles.staff(20), Duration.ofMinutes(5));
-        RosterUploads.loaded(admin, "GROUPS", CollegeFiles.groups(groups, 20), Duration.ofMinutes(5));
-        RosterUploads.loaded(admin, "STUDENTS", CollegeFiles.students(GRADUATES), Duration.ofMinutes(10));
+        RosterUploads.loaded(admin, "STAFF", COLLEGE.staff(20), Duration.ofMinutes(5));
+        RosterUploads.loaded(admin, "GROUPS", COLLEGE.groups(groups, 20), Duration.ofMinutes(5));
+        RosterUploads.loaded(admin, "STUDENTS", COLLEGE.students(GRADUATES), Duration.ofMinutes(10));
         List<String> graduates = new ArrayList<>();
         for (int g = 0; g < groups; g++) {
-            String group = groupId(admin, CollegeFiles.groupCode(g));
-            String students = chat(admin, group, "GROUP_STUDENTS", "Обучающиеся " + CollegeFiles.groupCode(g) + " " + tag);
-            String parentsChat = chat(admin, group, "GROUP_PARENTS", "Родители " + CollegeFiles.groupCode(g) + " " + tag);
+            String group = groupId(admin, COLLEGE.groupCode(g));
+            String students = chat(admin, group, "GROUP_STUDENTS", "Обучающиеся " + COLLEGE.groupCode(g) + " " + tag);
+            String parentsChat = chat(admin, group, "GROUP_PARENTS", "Родители " + COLLEGE.groupCode(g) + " " + tag);
             for (JsonObject student : object(admin.get(API + "roster/persons?size=200&status=ACTIVE&role=STUDENT&group="
                     + group)).getJsonArray("items").getValuesAs(JsonObject.class)) {
                 join(admin, student.getString("id"), students, "STUDENT");

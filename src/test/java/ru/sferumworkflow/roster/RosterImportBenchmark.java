@@ -30,15 +30,16 @@ class RosterImportBenchmark extends ServerTest {
 
     private static final int STUDENTS = Integer.getInteger("benchmark.students", 3000);
     private static final int STAFF = Integer.getInteger("benchmark.staff", 200);
+    private static final CollegeFiles COLLEGE = CollegeFiles.ROSTER_IMPORT;
 
     @Test
     void aCollegeOfThreeThousandStudentsWithParentsAndStaff() throws IOException {
         WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
         int groups = CollegeFiles.groupCount(STUDENTS);
         double rssBefore = ServerFigures.residentMemory()[0];
-        List<Upload> uploads = List.of(upload(admin, "STAFF", "Сотрудники", CollegeFiles.staff(STAFF), STAFF),
-                upload(admin, "GROUPS", "Группы", CollegeFiles.groups(groups, STAFF), groups),
-                upload(admin, "STUDENTS", "Обучающиеся и родители", CollegeFiles.students(STUDENTS), STUDENTS));
+        List<Upload> uploads = List.of(upload(admin, "STAFF", "Сотрудники", COLLEGE.staff(STAFF), STAFF),
+                upload(admin, "GROUPS", "Группы", COLLEGE.groups(groups, STAFF), groups),
+                upload(admin, "STUDENTS", "Обучающиеся и родители", COLLEGE.students(STUDENTS), STUDENTS));
         double[] rssAfter = ServerFigures.residentMemory();
 
         List<String> report = new ArrayList<>();
