@@ -7,12 +7,14 @@ import static ru.sferumworkflow.platform.WebappClient.object;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,6 +23,8 @@ import java.util.function.Supplier;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,10 +41,18 @@ import com.icegreen.greenmail.util.ServerSetup;
  * server's heap and resident memory, and the database's raw commit rate (small JDBC transactions) as the ceiling.
  * Run: {@code ./mvnw -Pbenchmark verify -Dit.test=TasklistBenchmark} (size: -Dbenchmark.tasks=…; where the
  * server's time goes, from a Flight Recorder recording of each stage: -Dbenchmark.profile=true).
+ * <p>
+ * With -Dbenchmark.colleges=N (N &gt; 1) the same stages run as a region on one deployment: the administrator's college
+ * keeps its first 1,000 tasks, and every task beyond them belongs to one of N − 1 other colleges (Camunda tenants, each
+ * with a user of its own who starts the same verifications), so the list is the administrator's 1,000 among 10,000
+ * and 100,000 open tasks of the region. The report is then tasklist-region-….
  */
 class TasklistBenchmark extends ServerTest {
 
     private static final int TASKS = Integer.getInteger("benchmark.tasks", 100_000);
+    private static final int COLLEGES = Integer.getInteger("benchmark.colleges", 1);
+    /** In a region run, the administrator's own college has the first tasks, and only these. */
+    private static final int OWN_TASKS = 1_000;
     private static final int CLIENTS = 4;
     private static final int SAMPLES = 30;
     /** The stretch of instances whose cost is measured at each size: the last ones started before the readings. */
@@ -69,6 +81,7 @@ class TasklistBenchmark extends ServerTest {
         WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
         WebappClient operator = WebappClient.loggedIn(base, "operator", "cockpit");
         double commitsPerSecond = ServerFigures.rawCommitRate();
+        List<WebappClient> otherColleges = otherColleges(operator);
 
         List<Stage> stages = new ArrayList<>();
         int open = openReviews(operator);
@@ -77,11 +90,11 @@ class TasklistBenchmark extends ServerTest {
                 continue;
             }
             // Up to the size less the costed stretch, then the costed stretch alone, timed to its last task.
-            start(open, size - COSTED);
+            start(open, size - COSTED, otherColleges);
             waitForReviews(operator, size - COSTED);
             ServerProfile starts = ServerProfile.wanted() ? ServerProfile.start("tasklist-starts-" + size) : null;
             long costStart = System.nanoTime();
-            start(size - COSTED, size);
+            start(size - COSTED, size, otherColleges);
             waitForReviews(operator, size);
             double costSeconds = (System.nanoTime() - costStart) / 1e9;
             open = size;
@@ -98,7 +111,13 @@ class TasklistBenchmark extends ServerTest {
                 profiles.addAll(readings.stop("FilterResourceImpl.queryList", 40));
             }
             double[] count = measure(() -> tasklist(admin, "count"));
-            assertThat(object(tasklist(admin, "count")).getInt("count")).isGreaterThanOrEqualTo(size);
+            int seen = object(tasklist(admin, "count")).getInt("count");
+            if (otherColleges.isEmpty()) {
+                assertThat(seen).as("задачи в списке администратора").isGreaterThanOrEqualTo(size);
+            } else {
+                assertThat(seen).as("задачи своего Техникума в списке администратора, без задач других")
+                        .isEqualTo(Math.min(size, OWN_TASKS));
+            }
             Stage stage = new Stage(size, costSeconds * 1000 / COSTED, list, count, ServerFigures.heapMegabytes(base),
                     ServerFigures.residentMemory(), ServerFigures.databaseMegabytes());
             stages.add(stage);
@@ -132,10 +151,68 @@ class TasklistBenchmark extends ServerTest {
     }
 
     /**
-     * Verifications number {@code from} (inclusive) to {@code to}, from CLIENTS threads at once, each client its own
-     * fresh login.
+     * For a region run, the other colleges: each a tenant with one user who may start verifications (and nothing else),
+     * created as the operator would in Admin; the users, logged in. Empty for one college.
      */
-    private void start(int from, int to) throws Exception {
+    private List<WebappClient> otherColleges(WebappClient operator) throws SQLException {
+        List<WebappClient> starters = new ArrayList<>();
+        for (int number = 2; number <= COLLEGES; number++) {
+            String college = "region-college-" + number;
+            String user = "region-starter-" + number;
+            expectNoContent(operator.post(ENGINE + "/tenant/create", Json.createObjectBuilder().add("id", college)
+                    .add("name", "Техникум № " + number).build()));
+            expectNoContent(operator.post(ENGINE + "/user/create", Json.createObjectBuilder()
+                    .add("profile", Json.createObjectBuilder().add("id", user).add("firstName", "Администратор")
+                            .add("lastName", "Техникума № " + number).add("email", user + "@region.test"))
+                    .add("credentials", Json.createObjectBuilder().add("password", "demo")).build()));
+            expectNoContent(operator.put(ENGINE + "/tenant/" + college + "/user-members/" + user, "{}"));
+            grant(operator, user, Resources.APPLICATION, "tasklist", "ACCESS");
+            grant(operator, user, Resources.PROCESS_DEFINITION, "teacherVerification", "READ", "CREATE_INSTANCE");
+            grant(operator, user, Resources.PROCESS_INSTANCE, "*", "CREATE");
+            copyDeputysStaffRecord(college);
+            starters.add(WebappClient.loggedIn(base, user));
+        }
+        return starters;
+    }
+
+    /**
+     * The deputy in that college's staff list too, so that its verifications also end at the administrators' review
+     * (with no staff list the rule refuses at once). Copied in the database: the upload of a staff list is not what
+     * is measured here, and it would need an administrator account for each college.
+     */
+    private static void copyDeputysStaffRecord(String college) throws SQLException {
+        try (Connection connection = serverDatabase(); PreparedStatement copy = connection.prepareStatement(
+                "insert into sfw_person (id, version, college_id, role, external_key, full_name, search_name, email,"
+                        + " phone, birth_date, group_id, position, pedagogical, status, updated_at)"
+                        + " select ?, version, ?, role, external_key, full_name, search_name, email, phone, birth_date,"
+                        + " group_id, position, pedagogical, status, updated_at from sfw_person"
+                        + " where college_id = ? and role = 'STAFF' and full_name = ?")) {
+            copy.setString(1, UUID.randomUUID().toString());
+            copy.setString(2, college);
+            copy.setString(3, Settings.COLLEGE_ID.get());
+            copy.setString(4, DEPUTY);
+            assertThat(copy.executeUpdate()).as("запись заместителя в кадровом списке " + college).isEqualTo(1);
+        }
+    }
+
+    private static void grant(WebappClient operator, String user, Resources resource, String resourceId,
+            String... permissions) {
+        HttpResponse<String> created = operator.post(ENGINE + "/authorization/create", Json.createObjectBuilder()
+                .add("type", Authorization.AUTH_TYPE_GRANT).add("userId", user)
+                .add("resourceType", resource.resourceType()).add("resourceId", resourceId)
+                .add("permissions", Json.createArrayBuilder(List.of(permissions))).build());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+    }
+
+    private static void expectNoContent(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+    }
+
+    /**
+     * Verifications number {@code from} (inclusive) to {@code to}, from CLIENTS threads at once, each client its own
+     * fresh login; in a region run, those beyond the administrator's own tasks by the other colleges in turn.
+     */
+    private void start(int from, int to, List<WebappClient> otherColleges) throws Exception {
         WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         try {
@@ -144,7 +221,8 @@ class TasklistBenchmark extends ServerTest {
                 int first = from + client;
                 started.add(clients.submit(() -> {
                     for (int i = first; i < to; i += CLIENTS) {
-                        startOne(admin, i);
+                        startOne(i < OWN_TASKS || otherColleges.isEmpty() ? admin
+                                : otherColleges.get(i % otherColleges.size()), i);
                     }
                     return null;
                 }));
@@ -201,7 +279,10 @@ class TasklistBenchmark extends ServerTest {
                 "",
                 "Список «Задачи моих групп» администратора Сферума, как его запрашивает Tasklist: первая страница (15, новые "
                         + "сверху) и число задач; по " + SAMPLES + " чтений после трёх пробных. Сервер -Xmx1g; "
-                        + CLIENTS + " клиента запускают процессы одновременно.",
+                        + CLIENTS + " клиента запускают процессы одновременно."
+                        + (COLLEGES > 1 ? String.format(" Регион: %d Техникумов на одном сервере; у Техникума "
+                                + "администратора — первые %,d задач, остальные — задачи других Техникумов.", COLLEGES,
+                                OWN_TASKS) : ""),
                 "",
                 "| открытых задач | список p50, мс | список p95, мс | число p50, мс | число p95, мс | мс на экземпляр"
                         + " (последние " + COSTED + ") | экземпляров в секунду | куча, МиБ | RSS, МиБ | пик RSS, МиБ"
@@ -252,6 +333,8 @@ class TasklistBenchmark extends ServerTest {
             BenchmarkReport.figure(row, "databaseMiB", stage.databaseMegabytes());
             rows.add(row);
         }
-        BenchmarkReport.write("tasklist", String.join("\n", lines), json.add("stages", rows).build());
+        json.add("colleges", COLLEGES);
+        BenchmarkReport.write(COLLEGES > 1 ? "tasklist-region" : "tasklist", String.join("\n", lines),
+                json.add("stages", rows).build());
     }
 }
