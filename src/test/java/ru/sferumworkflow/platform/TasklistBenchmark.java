@@ -151,8 +151,9 @@ class TasklistBenchmark extends ServerTest {
     }
 
     /**
-     * For a region run, the other colleges: each a tenant with one user who may start verifications (and nothing else),
-     * created as the operator would in Admin; the users, logged in. Empty for one college.
+     * For a region run, the other colleges: each a tenant with one user in it, in no group, who may open Tasklist and
+     * start verifications and nothing more, created as the operator would in Admin; the users, logged in. Empty for
+     * one college.
      */
     private List<WebappClient> otherColleges(WebappClient operator) throws SQLException {
         List<WebappClient> starters = new ArrayList<>();
