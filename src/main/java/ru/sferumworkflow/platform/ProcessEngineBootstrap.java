@@ -73,7 +73,12 @@ public class ProcessEngineBootstrap {
         // when their lock runs out.
         String node = nodeName();
         jobExecutor.setLockOwner(node + "/" + UUID.randomUUID().toString().substring(0, 8));
-        jobExecutor.setLockTimeInMillis(Math.multiplyExact(Integer.parseInt(Settings.JOB_LOCK_SECONDS.get()), 1000));
+        jobExecutor.setLockTimeInMillis(Math.multiplyExact(Settings.JOB_LOCK_SECONDS.positiveInt(), 1000));
+        // The engine's pool: 3 threads, more (up to the maximum) only while jobs queue up.
+        int threads = Settings.JOB_THREADS.positiveInt();
+        jobExecutor.setMaxPoolSize(threads);
+        jobExecutor.setCorePoolSize(Math.min(3, threads));
+        jobExecutor.setMaxJobsPerAcquisition(Settings.JOB_ACQUISITION_SIZE.positiveInt());
         configuration.setJobExecutor(jobExecutor);
         configuration.setHostname(node);
         configuration.setBeans(new CdiBeans(beanManager));
@@ -83,7 +88,9 @@ public class ProcessEngineBootstrap {
         AuthorizationCheckTuning.apply(dataSource); // the engine's tables exist from here on
         RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(processEngine);
         identitySetup.apply(processEngine);
-        LOG.info("Движок процессов запущен: " + processEngine.getName());
+        LOG.info("Движок процессов запущен: " + processEngine.getName() + "; задания — до "
+                + jobExecutor.getMaxPoolSize() + " потоков, по " + jobExecutor.getMaxJobsPerAcquisition()
+                + " за одно обращение к базе");
         warnAboutPublicAddress();
     }
 

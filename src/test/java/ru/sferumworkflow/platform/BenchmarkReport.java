@@ -36,6 +36,16 @@ public final class BenchmarkReport {
         return ServerTest.onPostgresql() ? "PostgreSQL" : "H2 (файл)";
     }
 
+    /**
+     * How many due jobs the server and the bare engine take from the database at a time. The server started by the
+     * tests inherits this JVM's environment, so SFERUM_JOB_ACQUISITION_SIZE here is the server's too.
+     */
+    public static String jobAcquisition() {
+        Integer bare = Integer.getInteger("benchmark.bareJobAcquisitionSize");
+        return "задания берутся из базы по " + Settings.JOB_ACQUISITION_SIZE.positiveInt() + " на сервере и по "
+                + (bare == null ? 3 : bare) + " у голого движка";
+    }
+
     /** A figure, or null when it could not be read (JSON has no NaN). */
     public static void figure(JsonObjectBuilder json, String name, double value) {
         if (Double.isFinite(value)) {

@@ -24,7 +24,7 @@ class SettingsUseTest {
 
     /** Required only once another setting asks for them: the mailbox's user once its host is set. */
     static final Set<String> REQUIRED_WITH_ANOTHER = Set.of("IMAP_HOST", "IMAP_USER");
-    static final Pattern GET = Pattern.compile("Settings\\.([A-Z_]+)\\.get\\(\\)");
+    static final Pattern GET = Pattern.compile("Settings\\.([A-Z_]+)\\.(?:get|positiveInt)\\(\\)");
 
     @Test
     void everySettingReadAsRequiredHasADefault() throws IOException, ReflectiveOperationException {
