@@ -41,9 +41,23 @@ public final class BenchmarkReport {
      * tests inherits this JVM's environment, so SFERUM_JOB_ACQUISITION_SIZE here is the server's too.
      */
     public static String jobAcquisition() {
-        Integer bare = Integer.getInteger("benchmark.bareJobAcquisitionSize");
-        return "задания берутся из базы по " + Settings.JOB_ACQUISITION_SIZE.positiveInt() + " на сервере и по "
-                + (bare == null ? 3 : bare) + " у голого движка";
+        return "задания берутся из базы по " + serverJobAcquisitionSize() + " на сервере и по " + bareJobAcquisitionSize()
+                + " у голого движка";
+    }
+
+    /** The same two numbers for the JSON report. */
+    public static JsonObjectBuilder jobAcquisition(JsonObjectBuilder json) {
+        return json.add("serverJobAcquisitionSize", serverJobAcquisitionSize())
+                .add("bareJobAcquisitionSize", bareJobAcquisitionSize());
+    }
+
+    private static int serverJobAcquisitionSize() {
+        return Settings.JOB_ACQUISITION_SIZE.positiveInt();
+    }
+
+    /** The engine's own 3, unless -Dbenchmark.bareJobAcquisitionSize says otherwise (TestProcessEngine.bare). */
+    static int bareJobAcquisitionSize() {
+        return Integer.getInteger("benchmark.bareJobAcquisitionSize", 3);
     }
 
     /** A figure, or null when it could not be read (JSON has no NaN). */

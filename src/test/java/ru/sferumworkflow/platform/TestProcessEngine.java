@@ -58,12 +58,9 @@ public final class TestProcessEngine {
         configuration.setAuthorizationEnabled(true);
         DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
         jobExecutor.setMaxWait(5000); // as the server's: an idle executor looks for due jobs at least every 5 s
-        // A bare engine takes the engine's own number of jobs at a time (3), unless a run asks for the server's
+        // The engine's own number of jobs at a time (3), unless a run asks for the server's
         // (-Dbenchmark.bareJobAcquisitionSize=10): to see what that setting alone gives an engine without our steps.
-        Integer acquisitionSize = Integer.getInteger("benchmark.bareJobAcquisitionSize");
-        if (acquisitionSize != null) {
-            jobExecutor.setMaxJobsPerAcquisition(acquisitionSize);
-        }
+        jobExecutor.setMaxJobsPerAcquisition(BenchmarkReport.bareJobAcquisitionSize());
         configuration.setJobExecutor(jobExecutor);
         ProcessEngine engine = build(configuration, name, beans, ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         DeploymentBuilder deployment = engine.getRepositoryService().createDeployment();

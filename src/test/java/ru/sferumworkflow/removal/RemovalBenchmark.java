@@ -115,7 +115,8 @@ class RemovalBenchmark extends ServerTest {
             report.addAll(hottest);
             report.add("```");
         }
-        JsonObjectBuilder json = Json.createObjectBuilder().add("database", BenchmarkReport.database());
+        JsonObjectBuilder json = BenchmarkReport.jobAcquisition(Json.createObjectBuilder()
+                .add("database", BenchmarkReport.database()));
         BenchmarkReport.figure(json, "rawCommitsPerSecond", commitsPerSecond);
         BenchmarkReport.write("removal", String.join("\n", report) + "\n", json.add("cases", figures).build());
     }
