@@ -74,10 +74,10 @@ public class ProcessEngineBootstrap {
         String node = nodeName();
         jobExecutor.setLockOwner(node + "/" + UUID.randomUUID().toString().substring(0, 8));
         jobExecutor.setLockTimeInMillis(Math.multiplyExact(Settings.JOB_LOCK_SECONDS.positiveInt(), 1000));
-        // The engine's pool: 3 threads, more (up to the maximum) only while jobs queue up.
+        // The engine's pool keeps its core threads and adds more, up to the maximum, only while jobs queue up.
         int threads = Settings.JOB_THREADS.positiveInt();
         jobExecutor.setMaxPoolSize(threads);
-        jobExecutor.setCorePoolSize(Math.min(3, threads));
+        jobExecutor.setCorePoolSize(Math.min(jobExecutor.getCorePoolSize(), threads));
         jobExecutor.setMaxJobsPerAcquisition(Settings.JOB_ACQUISITION_SIZE.positiveInt());
         configuration.setJobExecutor(jobExecutor);
         configuration.setHostname(node);

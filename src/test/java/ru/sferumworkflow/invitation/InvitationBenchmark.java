@@ -159,7 +159,7 @@ class InvitationBenchmark extends ServerTest {
             lines.addAll(hottest);
             lines.add("```");
         }
-        JsonObjectBuilder json = BenchmarkReport.jobAcquisition(Json.createObjectBuilder().add("database", database)
+        JsonObjectBuilder json = BenchmarkReport.withJobAcquisition(Json.createObjectBuilder().add("database", database)
                 .add("invitations", requests.size()).add("letters", letters));
         BenchmarkReport.figure(json, "rawCommitsPerSecond", commitsPerSecond);
         JsonArrayBuilder rows = Json.createArrayBuilder();

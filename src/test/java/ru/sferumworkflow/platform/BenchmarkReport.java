@@ -46,7 +46,7 @@ public final class BenchmarkReport {
     }
 
     /** The same two numbers for the JSON report. */
-    public static JsonObjectBuilder jobAcquisition(JsonObjectBuilder json) {
+    public static JsonObjectBuilder withJobAcquisition(JsonObjectBuilder json) {
         return json.add("serverJobAcquisitionSize", serverJobAcquisitionSize())
                 .add("bareJobAcquisitionSize", bareJobAcquisitionSize());
     }

@@ -115,7 +115,7 @@ class RemovalBenchmark extends ServerTest {
             report.addAll(hottest);
             report.add("```");
         }
-        JsonObjectBuilder json = BenchmarkReport.jobAcquisition(Json.createObjectBuilder()
+        JsonObjectBuilder json = BenchmarkReport.withJobAcquisition(Json.createObjectBuilder()
                 .add("database", BenchmarkReport.database()));
         BenchmarkReport.figure(json, "rawCommitsPerSecond", commitsPerSecond);
         BenchmarkReport.write("removal", String.join("\n", report) + "\n", json.add("cases", figures).build());
