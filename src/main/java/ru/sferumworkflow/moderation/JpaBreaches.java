@@ -29,7 +29,7 @@ public class JpaBreaches {
     /** Whether the person breached this chat's rules before, within the period (SFERUM_BREACH_PERIOD_DAYS). */
     public boolean isRepeated(Breach breach) {
         return earlierBreaches(breach.chatId(), breach.personId(),
-                breach.reportedAt().minusDays(Long.parseLong(Settings.BREACH_PERIOD_DAYS.get())), breach.id()) > 0;
+                breach.reportedAt().minusDays(Settings.BREACH_PERIOD_DAYS.positiveInt()), breach.id()) > 0;
     }
 
     /** The person's restriction in this chat that is still running, if any. */

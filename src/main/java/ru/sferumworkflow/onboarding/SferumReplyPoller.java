@@ -68,7 +68,7 @@ public class SferumReplyPoller {
             LOG.info("Почтовый ящик для ответов Сферума не настроен (SFERUM_IMAP_HOST): ответы вносятся вручную");
             return;
         }
-        long interval = Long.parseLong(Settings.IMAP_POLL_SECONDS.get()) * 1000;
+        long interval = Settings.IMAP_POLL_SECONDS.positiveInt() * 1000L;
         timers.createIntervalTimer(interval, interval, new TimerConfig("sferum-replies", false));
     }
 
@@ -81,7 +81,7 @@ public class SferumReplyPoller {
         properties.put("mail." + protocol + ".connectiontimeout", "10000");
         properties.put("mail." + protocol + ".timeout", "20000");
         try (Store store = Session.getInstance(properties).getStore(protocol)) {
-            store.connect(Settings.IMAP_HOST.get(), Integer.parseInt(Settings.IMAP_PORT.get()),
+            store.connect(Settings.IMAP_HOST.get(), Settings.IMAP_PORT.positiveInt(),
                     Settings.IMAP_USER.get(), Settings.IMAP_PASSWORD.value().orElse(""));
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_WRITE);

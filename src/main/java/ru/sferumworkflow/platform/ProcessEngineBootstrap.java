@@ -54,6 +54,7 @@ public class ProcessEngineBootstrap {
 
     @PostConstruct
     void start() {
+        Settings.checkWholeNumbers();
         SchemaMigration.migrate(dataSource);
 
         JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();

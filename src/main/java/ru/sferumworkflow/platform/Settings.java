@@ -1,6 +1,8 @@
 package ru.sferumworkflow.platform;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The application's settings. Each comes from an environment variable (the names the README documents);
@@ -62,6 +64,10 @@ public enum Settings {
      */
     NODE_NAME("SFERUM_NODE_NAME", "sferum.node-name", null);
 
+    /** The settings that are counts, seconds, days or a port: each a whole number above zero. */
+    private static final Set<Settings> WHOLE_NUMBERS = EnumSet.of(IMAP_PORT, IMAP_POLL_SECONDS, BREACH_PERIOD_DAYS,
+            JOB_LOCK_SECONDS, JOB_THREADS, JOB_ACQUISITION_SIZE);
+
     private final String environmentVariable;
     private final String systemProperty;
     private final String defaultValue;
@@ -100,6 +106,15 @@ public enum Settings {
         }
         throw new IllegalStateException(
                 "Настройка " + environmentVariable + " должна быть целым числом больше нуля, а задано «" + value + "»");
+    }
+
+    /**
+     * Stops the start on the first mistyped number, whichever part of the application reads it and whenever: read only
+     * where it is used, a wrong SFERUM_BREACH_PERIOD_DAYS surfaced as a failed job of the first breach report, and a
+     * wrong IMAP port as Java's «For input string» in the log at every poll.
+     */
+    public static void checkWholeNumbers() {
+        WHOLE_NUMBERS.forEach(Settings::positiveInt);
     }
 
     public boolean isOn() {

@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Test;
 class SettingsTest {
 
     private static final String PROPERTY = "sferum.job-threads";
+    private static final String BREACH_PERIOD = "sferum.breach-period-days";
 
     @AfterEach
-    void forgetTheProperty() {
+    void forgetTheProperties() {
         System.clearProperty(PROPERTY);
+        System.clearProperty(BREACH_PERIOD);
     }
 
     @Test
@@ -37,5 +39,18 @@ class SettingsTest {
                     .hasMessage("Настройка SFERUM_JOB_THREADS должна быть целым числом больше нуля, а задано «" + wrong
                             + "»");
         }
+    }
+
+    @Test
+    void theDefaultsPassTheStartCheck() {
+        Settings.checkWholeNumbers();
+    }
+
+    @Test
+    void aMistypedNumberStopsTheStartEvenWhereOnlyAJobReadsIt() {
+        System.setProperty(BREACH_PERIOD, "30 дней");
+
+        assertThatThrownBy(Settings::checkWholeNumbers).isInstanceOf(IllegalStateException.class)
+                .hasMessage("Настройка SFERUM_BREACH_PERIOD_DAYS должна быть целым числом больше нуля, а задано «30 дней»");
     }
 }
