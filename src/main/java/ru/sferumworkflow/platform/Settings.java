@@ -111,7 +111,7 @@ public enum Settings {
     /**
      * Stops the start on the first mistyped number, whichever part of the application reads it and whenever: read only
      * where it is used, a wrong SFERUM_BREACH_PERIOD_DAYS surfaced as a failed job of the first breach report, and a
-     * wrong IMAP port as Java's «For input string» in the log at every poll.
+     * wrong IMAP port as Java's «For input string» in a log warning while no reply of the platform was read.
      */
     public static void checkWholeNumbers() {
         WHOLE_NUMBERS.forEach(Settings::positiveInt);
