@@ -1,8 +1,6 @@
 package ru.sferumworkflow.moderation;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,6 +9,8 @@ import jakarta.inject.Named;
 
 import org.camunda.bpm.engine.SuspendedEntityInteractionException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 
 import ru.sferumworkflow.chats.ChatRuleBook;
 import ru.sferumworkflow.chats.ChatRulesVersion;
@@ -64,8 +64,7 @@ public class RulesLetters {
             SystemCall.run(bootstrap.processEngine(), () -> bootstrap.processEngine().getRuntimeService()
                     .createProcessInstanceByKey(PROCESS).processDefinitionWithoutTenantId()
                     .businessKey(rules.id())
-                    .setVariables(Map.of(NOTICE_IDS, String.join(",", ids),
-                            CollegeTenantIdProvider.COLLEGE_VARIABLE, collegeId))
+                    .setVariables(startVariables(ids, collegeId))
                     .execute());
         } catch (SuspendedEntityInteractionException e) {
             throw new Refusal("Процесс «Новые правила чата» приостановлен в Cockpit, поэтому ничего не сохранено. "
@@ -85,8 +84,20 @@ public class RulesLetters {
                 .ifPresent(latest -> send(latest, membership.collegeId(), List.of(membership)));
     }
 
-    /** The model's collection: the letters of this instance. */
+    /**
+     * The letters' ids are handed to the instance only while it starts (a transient variable): the model takes them as
+     * its collection there, and each letter's job keeps its own id. Stored, the list was one text of 37 characters a
+     * letter, and the engine stores no text longer than 4,000: new rules for a chat of more than 108 members failed
+     * with a server error (ClusterIT, 300 members).
+     */
+    static VariableMap startVariables(List<String> noticeIds, String collegeId) {
+        return Variables.createVariables().putValueTyped(NOTICE_IDS, Variables.objectValue(noticeIds, true).create())
+                .putValue(CollegeTenantIdProvider.COLLEGE_VARIABLE, collegeId);
+    }
+
+    /** The model's collection: the letters of this instance, as it starts. */
+    @SuppressWarnings("unchecked")
     public List<String> of(DelegateExecution execution) {
-        return Arrays.asList(((String) execution.getVariable(NOTICE_IDS)).split(","));
+        return (List<String>) execution.getVariable(NOTICE_IDS);
     }
 }

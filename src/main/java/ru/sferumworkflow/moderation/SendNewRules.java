@@ -13,14 +13,14 @@ import ru.sferumworkflow.chats.ChatRulesVersion;
 import ru.sferumworkflow.chats.JpaChats;
 import ru.sferumworkflow.chats.Membership;
 import ru.sferumworkflow.invitation.InvitationTokens;
-import ru.sferumworkflow.platform.Clock;
 import ru.sferumworkflow.platform.mail.Mailer;
 import ru.sferumworkflow.roster.JpaRoster;
 import ru.sferumworkflow.roster.Person;
 
 /**
  * «Отправить новые правила участнику»: one job per letter, so that a refused letter is retried alone; a member who
- * left the chat meanwhile gets nothing.
+ * left the chat meanwhile gets nothing. The letter is recorded as sent at once, in a transaction of its own
+ * ({@link SentRulesLetters}), so a repeat of the job never sends it again.
  */
 @Dependent
 @Named("sendNewRules")
@@ -41,6 +41,9 @@ public class SendNewRules implements JavaDelegate {
     @Inject
     Mailer mailer;
 
+    @Inject
+    SentRulesLetters sentLetters;
+
     @Override
     public void execute(DelegateExecution execution) {
         RulesNotice notice = notices.notice((String) execution.getVariable("noticeId")).orElseThrow();
@@ -55,6 +58,6 @@ public class SendNewRules implements JavaDelegate {
         Chat chat = chats.chat(notice.collegeId(), rules.chatId()).orElseThrow();
         String token = InvitationTokens.newToken();
         mailer.send(RulesMail.of(notice, member, chat.title(), rules, token));
-        notice.sent(InvitationTokens.hash(token), Clock.now());
+        sentLetters.record(notice.id(), InvitationTokens.hash(token));
     }
 }

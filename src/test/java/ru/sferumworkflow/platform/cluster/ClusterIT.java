@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.AfterAll;
@@ -153,6 +154,46 @@ class ClusterIT {
 
     @Test
     @Order(2)
+    void newChatRulesReachEveryMemberOnceWhileBothNodesSendThem() throws Exception {
+        WebappClient admin = WebappClient.loggedIn(node1.base(), "sferum-admin");
+        AdultClass group = AdultClass.create(admin, "КП", 300);
+        String groupId = RosterUploads.groupId(admin, group.code());
+        for (int page = 0; page < 2; page++) {
+            for (JsonObject person : object(admin.get("sferum/api/roster/persons?size=150&page=" + page + "&group="
+                    + groupId)).getJsonArray("items").getValuesAs(JsonObject.class)) {
+                HttpResponse<String> joined = admin.post("sferum/api/chats/memberships", Json.createObjectBuilder()
+                        .add("personId", person.getString("id")).add("chatId", group.chatId()).add("role", "STUDENT")
+                        .build());
+                assertThat(joined.statusCode()).as(joined.body()).isEqualTo(201);
+            }
+        }
+
+        HttpResponse<String> changed = admin.put("sferum/api/chats/" + group.chatId() + "/rules", Json.createObjectBuilder()
+                .add("rules", Json.createArrayBuilder().add("Общайтесь уважительно.").add("Пишите по делу группы."))
+                .add("note", "Правила короче").build().toString());
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(object(changed).getInt("notified")).isEqualTo(300);
+
+        // Counted once every letter job is done and a few job-executor rounds later: a repeat would show by then.
+        WebappClient operator = WebappClient.loggedIn(node2.base(), "operator", "cockpit");
+        Eventually.within(Duration.ofMinutes(2), "письма с новыми правилами отправлены", () -> object(operator.get(ENGINE
+                + "/job/count?processDefinitionKey=chatRulesChanged&executable=true")).getInt("count"), count -> count == 0);
+        Thread.sleep(6_000);
+        Map<String, Integer> runs = new TreeMap<>();
+        for (String node : List.of("node1", "node2")) {
+            runs.put(node, object(operator.get(ENGINE + "/history/job-log/count?successLog=true&hostname=" + node
+                    + "&processDefinitionKey=chatRulesChanged")).getInt("count"));
+        }
+        runs.put("failed", object(operator.get(ENGINE + "/history/job-log/count?failureLog=true"
+                + "&processDefinitionKey=chatRulesChanged")).getInt("count"));
+        System.out.println("Письма с новыми правилами — заданий по узлам и неудачных попыток: " + runs);
+        Map<String, Integer> letters = lettersPerAddress();
+        assertThat(group.addresses().stream().map(letters::get))
+                .as("one letter each, though a job that collided with the other node's is run again").containsOnly(1);
+    }
+
+    @Test
+    @Order(3)
     void oneFileUploadedOnBothNodesAtOnceMakesEachPersonOnce() throws Exception {
         WebappClient admin1 = WebappClient.loggedIn(node1.base(), "sferum-admin");
         WebappClient admin2 = WebappClient.loggedIn(node2.base(), "sferum-admin");
@@ -178,7 +219,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aTaskBegunOnOneNodeIsFinishedOnTheOther() {
         WebappClient onFirst = WebappClient.loggedIn(node1.base(), "sferum-admin");
         WebappClient onSecond = WebappClient.loggedIn(node2.base(), "sferum-admin");
@@ -196,7 +237,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void whileTheDatabaseIsUnreachableRequestsGetA503AndTheNodesRecoverByThemselves() {
         WebappClient admin = WebappClient.loggedIn(node2.base(), "sferum-admin");
         AdultClass group = AdultClass.create(admin, "КГ", 20);
@@ -234,7 +275,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void whenANodeDiesTheOtherFinishesTheJobsItHeldOnceTheirLockRunsOut() throws Exception {
         WebappClient admin1 = WebappClient.loggedIn(node1.base(), "sferum-admin");
         AdultClass group = AdultClass.create(admin1, "КВ", 300);
