@@ -17,6 +17,7 @@ import ru.sferumworkflow.chats.Chat;
 import ru.sferumworkflow.chats.JpaChats;
 import ru.sferumworkflow.chats.Membership;
 import ru.sferumworkflow.chats.MembershipRole;
+import ru.sferumworkflow.platform.EngineLimits;
 import ru.sferumworkflow.roster.JpaRoster;
 import ru.sferumworkflow.roster.Person;
 import ru.sferumworkflow.roster.PersonFilter;
@@ -107,6 +108,11 @@ public class InvitationRecipients {
                     .toList();
         }
         String names = FormValues.textOrNull(execution.getVariable(InvitationVariables.RECIPIENT_NAMES));
+        // The form's list is kept as a process variable: longer than the engine keeps, it failed only as it was saved.
+        if (names != null && names.length() > EngineLimits.TEXT_VARIABLE) {
+            throw new Refusal("Список получателей длиннее 4 000 знаков (около 130 ФИО): разделите его на несколько "
+                    + "приглашений или выберите всех обучающихся, всех родителей группы или всех педагогов.");
+        }
         if (names == null) {
             throw new Refusal("Назовите получателей: ФИО по одному в строке (в форме Tasklist) или recipientIds (в REST API) "
                     + "— или выберите «все обучающиеся / родители группы».");

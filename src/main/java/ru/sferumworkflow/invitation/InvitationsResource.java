@@ -18,6 +18,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.camunda.bpm.engine.variable.Variables;
+
 import ru.sferumworkflow.audit.AuditLog;
 import ru.sferumworkflow.chats.JpaChats;
 import ru.sferumworkflow.platform.ProcessEngineBootstrap;
@@ -94,8 +96,12 @@ public class InvitationsResource {
         put(variables, InvitationVariables.ROLE, request.role());
         put(variables, InvitationVariables.PLATFORM_LINK, request.platformLink());
         put(variables, InvitationVariables.RECIPIENTS, request.recipients());
-        put(variables, InvitationVariables.RECIPIENT_IDS,
-                request.recipientIds() == null ? null : String.join(",", request.recipientIds()));
+        if (request.recipientIds() != null) {
+            // Only while the instance starts (a transient variable): from then on its recipients are rows of their
+            // own. Stored, more than 108 ids made a text longer than the engine keeps (EngineLimits): a 500.
+            variables.put(InvitationVariables.RECIPIENT_IDS,
+                    Variables.stringValue(String.join(",", request.recipientIds()), true));
+        }
         put(variables, InvitationVariables.VALID_DAYS, request.validDays() == null ? null : request.validDays().toString());
         String processInstanceId = ProcessStarts.start(bootstrap.processEngine(), InvitationVariables.PROCESS, variables,
                 "Нет доступа: оформлять приглашения могут администраторы Сферума, классные руководители и преподаватели.");

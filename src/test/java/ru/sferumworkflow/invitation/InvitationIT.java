@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -41,8 +42,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import ru.sferumworkflow.platform.Eventually;
+import ru.sferumworkflow.platform.Letters;
 import ru.sferumworkflow.platform.ServerTest;
 import ru.sferumworkflow.platform.WebappClient;
+import ru.sferumworkflow.roster.AdultClass;
 import ru.sferumworkflow.roster.RosterUploads;
 
 /**
@@ -328,6 +331,32 @@ class InvitationIT extends ServerTest {
                         "recipientNames", "Иванова Ольга Петровна", "platformLink", PLATFORM_LINK + "x", "validDays", "7")));
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(object(refused).getString("message")).contains("классный руководитель группы ИС-21");
+
+        // A list longer than the engine keeps a text (4,000 characters): refused in Russian, not the engine's error.
+        HttpResponse<String> tooLong = curator.post(ENGINE + "/process-definition/key/invitation/submit-form",
+                form(Map.of("chatKind", "GROUP_PARENTS", "groupCode", "ИС-21", "role", "PARENT", "recipients", "NAMED",
+                        "recipientNames", "Иванова Ольга Петровна\n".repeat(200), "platformLink",
+                        PLATFORM_LINK + "is21-parents", "validDays", "7")));
+        assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
+        assertThat(object(tooLong).getString("message")).contains("Список получателей длиннее 4 000 знаков");
+    }
+
+    @Test
+    @Order(7)
+    void anInvitationThroughTheApiMayNameMoreRecipientsThanFitInOneText() {
+        WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
+        AdultClass group = AdultClass.create(admin, "КИ", 120);
+        String groupId = RosterUploads.groupId(admin, group.code());
+        JsonArrayBuilder ids = Json.createArrayBuilder();
+        object(admin.get("sferum/api/roster/persons?size=200&group=" + groupId)).getJsonArray("items")
+                .getValuesAs(JsonObject.class).forEach(person -> ids.add(person.getString("id")));
+
+        // 120 ids of 36 characters: 4,439 with the commas, more than the engine keeps in a text variable.
+        issue(admin, Json.createObjectBuilder().add("chatId", group.chatId()).add("role", "STUDENT")
+                .add("platformLink", PLATFORM_LINK + group.chatId()).add("recipients", "NAMED").add("recipientIds", ids)
+                .build());
+        Eventually.within(Duration.ofMinutes(2), "письма всем 120", () -> Letters.perAddress(mail).keySet()
+                .containsAll(group.addresses()), all -> all);
     }
 
     @Test
