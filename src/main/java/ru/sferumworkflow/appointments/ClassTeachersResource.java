@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.camunda.bpm.engine.variable.Variables;
+
 import ru.sferumworkflow.platform.ProcessEngineBootstrap;
 import ru.sferumworkflow.platform.identity.WorkflowGroup;
 import ru.sferumworkflow.platform.rest.Caller;
@@ -51,7 +53,8 @@ public class ClassTeachersResource {
         caller.college();
         String text = CsvTable.decode(read(body));
         String id = ProcessStarts.start(bootstrap.processEngine(), AppointmentVariables.DISTRIBUTION_PROCESS,
-                Map.of(AppointmentVariables.DISTRIBUTION, text),
+                // Only for the start (a transient variable): a file may be longer than the engine keeps a text.
+                Map.<String, Object>of(AppointmentVariables.DISTRIBUTION, Variables.stringValue(text, true)),
                 "Нет доступа: распределение вносят директор, заместители и администраторы Сферума.");
         return Response.status(Response.Status.CREATED).entity(new Started(id)).build();
     }

@@ -13,10 +13,12 @@ import jakarta.inject.Named;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import ru.sferumworkflow.audit.AuditLog;
 import ru.sferumworkflow.platform.Clock;
 import ru.sferumworkflow.platform.CurrentUser;
+import ru.sferumworkflow.platform.EngineLimits;
 import ru.sferumworkflow.roster.JpaRoster;
 import ru.sferumworkflow.roster.Person;
 import ru.sferumworkflow.roster.StudyGroup;
@@ -44,6 +46,7 @@ public class ProposeDistribution implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         String collegeId = execution.getTenantId();
+        refuseWhatTheFormCannotKeep(execution);
         List<String> problems = new ArrayList<>();
         List<DistributionText.Line> lines = DistributionText.parse(
                 FormValues.textOrNull(execution.getVariable(AppointmentVariables.DISTRIBUTION)), problems);
@@ -81,30 +84,48 @@ public class ProposeDistribution implements ExecutionListener {
         if (!problems.isEmpty()) {
             throw FormErrors.refusal(problems);
         }
+        List<String> table = DistributionTable.parts(lines(proposed, groups));
         proposed.forEach(assignments::persist);
-        execution.setVariable(AppointmentVariables.DISTRIBUTION_TABLE, table(proposed, groups));
+        for (int part = 0; part < table.size(); part++) {
+            execution.setVariable(DistributionTable.variable(part), table.get(part));
+        }
         audit.record(collegeId, by, "CLASS_TEACHERS_PROPOSED", null, "CLASS_TEACHERS", execution.getProcessInstanceId(),
                 "Распределение классного руководства: групп — " + proposed.size() + ", изменений — "
                         + proposed.stream().filter(a -> a.status() == AssignmentStatus.PROPOSED).count());
     }
 
-    /** The list the director reads: group, new class teacher, the current one. */
-    private String table(List<ClassTeacherAssignment> proposed, List<StudyGroup> groups) {
-        StringBuilder table = new StringBuilder();
+    /**
+     * Entered in the form, the distribution is kept as a process variable: longer than the engine keeps, it failed
+     * only as it was saved. A file (POST class-teachers) hands it over only for the start, so it may be longer.
+     */
+    private static void refuseWhatTheFormCannotKeep(DelegateExecution execution) {
+        TypedValue written = execution.getVariableTyped(AppointmentVariables.DISTRIBUTION);
+        if (written != null && !written.isTransient() && written.getValue() instanceof String text
+                && text.length() > EngineLimits.TEXT_VARIABLE) {
+            throw FormErrors.refusal("Распределение длиннее 4 000 знаков (около 110 групп) — столько форма не "
+                    + "сохранит: внесите его файлом CSV «Группа;Классный руководитель» (POST "
+                    + "/camunda/sferum/api/class-teachers) или двумя частями.");
+        }
+    }
+
+    /** The lines the director reads: group, new class teacher, the current one. */
+    private List<String> lines(List<ClassTeacherAssignment> proposed, List<StudyGroup> groups) {
+        List<String> lines = new ArrayList<>();
         for (ClassTeacherAssignment assignment : proposed) {
+            StringBuilder line = new StringBuilder();
             String code = groups.stream().filter(group -> group.id().equals(assignment.groupId())).findFirst()
                     .map(StudyGroup::code).orElse("?");
-            table.append("- **").append(code).append("** — ").append(name(assignment.collegeId(), assignment.teacherId()));
+            line.append("- **").append(code).append("** — ").append(name(assignment.collegeId(), assignment.teacherId()));
             if (assignment.status() == AssignmentStatus.UNCHANGED) {
-                table.append(" (без изменений)");
+                line.append(" (без изменений)");
             } else if (assignment.previousTeacherId() != null) {
-                table.append(" (вместо: ").append(name(assignment.collegeId(), assignment.previousTeacherId())).append(")");
+                line.append(" (вместо: ").append(name(assignment.collegeId(), assignment.previousTeacherId())).append(")");
             } else {
-                table.append(" (сейчас не назначен)");
+                line.append(" (сейчас не назначен)");
             }
-            table.append('\n');
+            lines.add(line.append('\n').toString());
         }
-        return table.toString();
+        return lines;
     }
 
     private String name(String collegeId, String personId) {

@@ -193,6 +193,40 @@ class AppointmentsIT extends ServerTest {
         assertThat(groupsOf(account)).doesNotContain("class-teachers");
     }
 
+    @Test
+    void aWholeCollegesDistributionByFileReachesTheDirectorInFullWhileTheFormRefusesWhatItCannotKeep() {
+        WebappClient admin = WebappClient.loggedIn(base, "sferum-admin");
+        WebappClient director = WebappClient.loggedIn(base, "director");
+        int n = ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        String teacher = "whole" + n + "@college.test";
+        RosterUploads.loaded(admin, "STAFF", "Табельный номер;ФИО;Должность;Педагогический работник;E-mail\n"
+                + "К4-" + n + ";Целова Дарья Сергеевна;Преподаватель;да;" + teacher + "\n", Duration.ofSeconds(60));
+        StringBuilder groups = new StringBuilder("Код группы;Курс\n");
+        StringBuilder distribution = new StringBuilder("Группа;Классный руководитель\n");
+        for (int i = 0; i < 120; i++) {
+            groups.append("КЦ").append(i).append('-').append(n).append(";1\n");
+            distribution.append("КЦ").append(i).append('-').append(n).append(';').append(teacher).append('\n');
+        }
+        RosterUploads.loaded(admin, "GROUPS", groups.toString(), Duration.ofSeconds(60));
+
+        // 120 groups: the file is over 4,000 characters, the director's list twice that (a text variable keeps 4,000).
+        String instance = entered(csv(admin, distribution.toString()));
+        JsonObject decision = Tasks.only(director, instance, "Утвердить распределение классного руководства");
+        String list = Tasks.variable(director, decision, "distributionTable")
+                + Tasks.variable(director, decision, "distributionTable2")
+                + Tasks.variable(director, decision, "distributionTable3");
+        assertThat(Tasks.variable(director, decision, "distributionTable2")).isNotEmpty();
+        assertThat(list.lines()).hasSize(120).allSatisfy(line -> assertThat(line).contains("Целова Дарья Сергеевна"));
+        assertThat(list).contains("**КЦ0-" + n + "**", "**КЦ119-" + n + "**");
+        Tasks.complete(director, decision, Map.of("directorDecision", "refuse", "directorComment", "Проверка объёма"));
+
+        // The same list typed into the form is more than the engine keeps of a form's field: refused in Russian.
+        HttpResponse<String> typed = director.post(startUrl(AppointmentVariables.DISTRIBUTION_PROCESS),
+                form(Map.of("distribution", distribution.toString())));
+        assertThat(typed.statusCode()).as(typed.body()).isEqualTo(400);
+        assertThat(object(typed).getString("message")).contains("Распределение длиннее 4 000 знаков", "файлом CSV");
+    }
+
     private void createAccount(String userId, String email) {
         HttpResponse<String> created = WebappClient.loggedIn(base, "operator", "cockpit").post(ENGINE + "/user/create",
                 Json.createObjectBuilder().add("profile", Json.createObjectBuilder().add("id", userId)

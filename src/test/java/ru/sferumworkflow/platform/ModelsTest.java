@@ -106,7 +106,8 @@ class ModelsTest {
             if ("text".equals(component.getString("type"))) {
                 Matcher place = Pattern.compile("\\{\\{\\s*([^}]+?)\\s*\\}\\}").matcher(component.getString("text"));
                 while (place.find()) {
-                    if (!safe.contains(place.group(1))) {
+                    // The director's list of a distribution comes in parts (DistributionTable): each is safe as the whole.
+                    if (!safe.contains(place.group(1).replaceFirst("^(distributionTable)\\d+$", "$1"))) {
                         problems.add(file.getFileName() + ": " + place.group(1) + " in a Markdown view");
                     }
                 }
