@@ -7,6 +7,7 @@ import static ru.sferumworkflow.platform.WebappClient.object;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -30,7 +31,8 @@ import ru.sferumworkflow.roster.AdultClass;
 /**
  * The mail server goes down in the middle of an invitation's letters: the letters not yet sent are retried
  * (SFERUM_MAIL_RETRY_CYCLE, R2/PT3S in the tests) and then become incidents; nothing else breaks. The mail server comes
- * back, the operator retries the incidents over Cockpit's REST API, and every recipient has exactly one letter.
+ * back, the operator retries the incidents over Cockpit's REST API, and every recipient has a letter — exactly one,
+ * but for a letter the server took without answering as it stopped (see the end of the test).
  */
 class InvitationMailOutageIT extends ServerTest {
 
@@ -98,9 +100,16 @@ class InvitationMailOutageIT extends ServerTest {
         Map<String, Integer> total = new TreeMap<>(beforeOutage);
         Letters.perAddress(mail).forEach((address, count) -> total.merge(address, count, Integer::sum));
         total.keySet().retainAll(group.addresses());
-        long duplicates = total.values().stream().filter(count -> count > 1).count();
-        System.out.printf("После повтора: %d адресатов получили письмо, повторов — %d%n", total.size(), duplicates);
+        List<String> twice = total.entrySet().stream().filter(letters -> letters.getValue() > 1).map(Map.Entry::getKey)
+                .toList();
+        System.out.printf("После повтора: %d адресатов получили письмо, повторов — %d%n", total.size(), twice.size());
         assertThat(total.keySet()).containsExactlyInAnyOrderElementsOf(group.addresses());
-        assertThat(total.values()).as("one letter each, none twice").containsOnly(1);
+        // A letter the old server took at the very moment it stopped, without answering «250», looks lost to the
+        // sender (SMTP cannot tell the two apart) and goes again after the retry. Only such a letter may come twice:
+        // its first copy is in the old server's store, and there are no more of them than letters in flight — one per
+        // job thread (SFERUM_JOB_THREADS, 10). Every other letter comes exactly once.
+        assertThat(total.values()).as("none more than twice").allMatch(count -> count <= 2);
+        assertThat(beforeOutage.keySet()).as("only a letter the old server took may come again").containsAll(twice);
+        assertThat(twice).as("at most one per letter in flight at the outage").hasSizeLessThanOrEqualTo(10);
     }
 }
