@@ -25,7 +25,7 @@ final class DistributionTable {
         return AppointmentVariables.DISTRIBUTION_TABLE + (part == 0 ? "" : String.valueOf(part + 1));
     }
 
-    /** Always {@link #PARTS} parts, the unused ones empty, so that none is left over from an earlier list. */
+    /** Always {@link #PARTS} parts, the unused ones empty: the approval form names every part, used or not. */
     static List<String> parts(List<String> lines) {
         List<String> parts = new ArrayList<>();
         StringBuilder part = new StringBuilder();

@@ -154,7 +154,7 @@ class ClusterIT {
 
     @Test
     @Order(2)
-    void newChatRulesReachEveryMemberOnceWhileBothNodesSendThem() throws Exception {
+    void newChatRulesOfABigChatReachEveryMemberOnceWithTwoNodesRunningJobs() throws Exception {
         WebappClient admin = WebappClient.loggedIn(node1.base(), "sferum-admin");
         AdultClass group = AdultClass.create(admin, "КП", 300);
         String groupId = RosterUploads.groupId(admin, group.code());
